@@ -1,0 +1,37 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+const r = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+const alias = { '@core': r('./core'), '@locales': r('./locales') };
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        resolve: { alias },
+        test: { name: 'core', environment: 'node', include: ['tests/unit/core/**/*.test.ts'] },
+      },
+      {
+        // Electron Fiddle's approach: the `electron` module is replaced by a mock.
+        resolve: { alias: { ...alias, electron: r('./tests/mocks/electron.ts') } },
+        test: {
+          name: 'electron',
+          environment: 'node',
+          include: ['tests/unit/electron/**/*.test.ts'],
+          server: { deps: { inline: ['electron-store', 'conf'] } },
+        },
+      },
+      {
+        plugins: [react()],
+        resolve: { alias },
+        test: {
+          name: 'renderer',
+          environment: 'jsdom',
+          include: ['tests/components/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/components/setup.ts'],
+        },
+      },
+    ],
+  },
+});
