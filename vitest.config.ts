@@ -32,6 +32,30 @@ export default defineConfig({
           setupFiles: ['tests/components/setup.ts'],
         },
       },
+      {
+        // Against the built renderer (`npm run build` first) in Debian's Chromium.
+        resolve: { alias },
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.e2e.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        // The real Electron app, where its binary exists; elsewhere these skip with a printed reason.
+        resolve: { alias },
+        test: {
+          name: 'electron-e2e',
+          environment: 'node',
+          include: ['tests/electron/**/*.e2e.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 });

@@ -1,0 +1,55 @@
+/**
+ * The language table (after Integreat): one row per language with its own
+ * name in its own script, its direction, its script (which decides the font)
+ * and the calendar people may know besides the Gregorian one.
+ */
+export type Script = 'latin' | 'arabic' | 'ethiopic' | 'cyrillic';
+export type Direction = 'ltr' | 'rtl';
+export type LocalCalendar = 'persian' | 'ethiopic';
+
+export interface Language {
+  code: string;
+  /** BCP 47 tag used for Intl (may differ from the catalog code). */
+  intl: string;
+  /** The language's name in itself: what the language picker shows. */
+  nativeName: string;
+  /** The name in English, for admins and support workers. */
+  englishName: string;
+  dir: Direction;
+  script: Script;
+  /** A calendar the person may know besides the Gregorian one of their letters. */
+  localCalendar?: LocalCalendar;
+}
+
+export const LANGUAGES = [
+  { code: 'nl', intl: 'nl', nativeName: 'Nederlands', englishName: 'Dutch', dir: 'ltr', script: 'latin' },
+  { code: 'en', intl: 'en', nativeName: 'English', englishName: 'English', dir: 'ltr', script: 'latin' },
+  { code: 'ar', intl: 'ar', nativeName: 'العربية', englishName: 'Arabic', dir: 'rtl', script: 'arabic' },
+  { code: 'ti', intl: 'ti', nativeName: 'ትግርኛ', englishName: 'Tigrinya', dir: 'ltr', script: 'ethiopic', localCalendar: 'ethiopic' },
+  { code: 'tr', intl: 'tr', nativeName: 'Türkçe', englishName: 'Turkish', dir: 'ltr', script: 'latin' },
+  { code: 'so', intl: 'so', nativeName: 'Soomaali', englishName: 'Somali', dir: 'ltr', script: 'latin' },
+  { code: 'am', intl: 'am', nativeName: 'አማርኛ', englishName: 'Amharic', dir: 'ltr', script: 'ethiopic', localCalendar: 'ethiopic' },
+  { code: 'fa', intl: 'fa', nativeName: 'فارسی', englishName: 'Persian', dir: 'rtl', script: 'arabic', localCalendar: 'persian' },
+  { code: 'prs', intl: 'fa-AF', nativeName: 'دری', englishName: 'Dari', dir: 'rtl', script: 'arabic', localCalendar: 'persian' },
+  { code: 'ps', intl: 'ps', nativeName: 'پښتو', englishName: 'Pashto', dir: 'rtl', script: 'arabic', localCalendar: 'persian' },
+  { code: 'kmr', intl: 'ku', nativeName: 'Kurmancî', englishName: 'Kurmanji Kurdish', dir: 'ltr', script: 'latin' },
+  { code: 'ckb', intl: 'ckb', nativeName: 'کوردیی ناوەندی', englishName: 'Sorani Kurdish', dir: 'rtl', script: 'arabic' },
+  { code: 'uk', intl: 'uk', nativeName: 'Українська', englishName: 'Ukrainian', dir: 'ltr', script: 'cyrillic' },
+  { code: 'ru', intl: 'ru', nativeName: 'Русский', englishName: 'Russian', dir: 'ltr', script: 'cyrillic' },
+  { code: 'fr', intl: 'fr', nativeName: 'Français', englishName: 'French', dir: 'ltr', script: 'latin' },
+  { code: 'es', intl: 'es', nativeName: 'Español', englishName: 'Spanish', dir: 'ltr', script: 'latin' },
+] as const satisfies readonly Language[];
+
+export type LanguageCode = (typeof LANGUAGES)[number]['code'];
+export const LANGUAGE_CODES = LANGUAGES.map((l) => l.code) as LanguageCode[];
+export const DEFAULT_LANGUAGE: LanguageCode = 'en';
+
+export function isLanguageCode(code: unknown): code is LanguageCode {
+  return typeof code === 'string' && (LANGUAGE_CODES as string[]).includes(code);
+}
+
+export function getLanguage(code: LanguageCode): Language {
+  const lang = LANGUAGES.find((l) => l.code === code);
+  if (!lang) throw new RangeError(`Unknown language ${code}`);
+  return lang;
+}

@@ -1,0 +1,97 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session } from 'electron';
+import type { AppInfo } from '@core/ipc/contract';
+import { registerIpc } from './ipc';
+import { createAppProtocolHandler } from './protocol';
+import { allowDevServer, APP_SCHEME, APP_URL, hardenSession, hardenWebContents } from './security';
+import { openFileStore } from './store/fileStore';
+import { createMemoryStore } from './store/memoryStore';
+import type { DataStore } from './store/types';
+import { createMainWindow, mainWindowOptions, type AppMode } from './window';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const PRELOAD = path.join(here, '../preload/index.cjs');
+const RENDERER_ROOT = path.join(here, '../renderer');
+
+// Before anything else: every renderer is sandboxed, and app:// is a secure, standard scheme.
+app.enableSandbox();
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+const mode: AppMode = process.argv.includes('--kiosk') ? 'kiosk' : 'personal';
+const devServer = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+allowDevServer(devServer);
+
+app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const win = BrowserWindow.getAllWindows()[0];
+    if (win) {
+      if (win.isMinimized()) win.restore();
+      win.focus();
+    }
+  });
+  app.on('window-all-closed', () => app.quit());
+  void app.whenReady().then(start);
+}
+
+async function start(): Promise<void> {
+  Menu.setApplicationMenu(null);
+  // An in-memory partition (no "persist:" prefix): Chromium keeps no cookies,
+  // storage or cache of ours on disk, in any mode.
+  const ses = session.fromPartition('wegwijs');
+  hardenSession(ses);
+  hardenSession(session.defaultSession);
+  ses.protocol.handle(APP_SCHEME, createAppProtocolHandler(RENDERER_ROOT));
+
+  const store: DataStore =
+    mode === 'kiosk' ? createMemoryStore() : openFileStore({ dir: app.getPath('userData'), cipher: safeStorage });
+
+  const info = (): AppInfo => ({
+    version: app.getVersion(),
+    mode,
+    encryption: store.encryption,
+    notices: [...store.notices],
+  });
+
+  registerIpc(ipcMain, {
+    store,
+    appInfo: info,
+    afterDeleteAll: async () => {
+      await ses.clearStorageData();
+      await ses.clearCache();
+    },
+    printToPdf: async (event, title) => {
+      const win = BrowserWindow.fromWebContents(event.sender);
+      if (!win) return null;
+      const { canceled, filePath } = await dialog.showSaveDialog(win, {
+        defaultPath: `${title.replace(/[^\p{L}\p{N} _-]/gu, '').slice(0, 80) || 'wegwijs'}.pdf`,
+        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      });
+      if (canceled || !filePath) return null;
+      const pdf = await event.sender.printToPDF({ printBackground: true, pageSize: 'A4' });
+      const { writeFile } = await import('node:fs/promises');
+      await writeFile(filePath, pdf);
+      return filePath;
+    },
+  });
+
+  const win = createMainWindow(
+    mainWindowOptions({ mode, preload: PRELOAD, session: ses, devTools: !app.isPackaged }),
+  );
+  // Self-healing: a crashed or hung renderer goes back to the start screen. No personal data is logged.
+  win.webContents.on('render-process-gone', (_event, details) => {
+    console.error(`[main] renderer gone (${details.reason}); reloading the start screen`);
+    void win.loadURL(devServer ?? APP_URL);
+  });
+  win.on('unresponsive', () => {
+    console.error('[main] renderer unresponsive; reloading the start screen');
+    win.webContents.forcefullyCrashRenderer();
+  });
+  await win.loadURL(devServer ?? APP_URL);
+}

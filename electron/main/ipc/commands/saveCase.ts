@@ -1,0 +1,6 @@
+import type { Command } from '../types';
+
+export const saveCase: Command<'saveCase'> = (req, ctx) => {
+  ctx.store.saveCase(req);
+  return true;
+};

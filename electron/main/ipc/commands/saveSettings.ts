@@ -1,0 +1,6 @@
+import type { Command } from '../types';
+
+export const saveSettings: Command<'saveSettings'> = (req, ctx) => {
+  ctx.store.saveSettings(req);
+  return true;
+};

@@ -1,0 +1,56 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { APP_HOST, CSP } from './security';
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+};
+
+/**
+ * Serves the built renderer on `app://wegwijs/`. Only files inside `root`
+ * are served; every response carries the CSP. No network, no file:// origin.
+ */
+export function createAppProtocolHandler(root: string) {
+  const base = path.resolve(root);
+  return async (request: Request): Promise<Response> => {
+    let url: URL;
+    try {
+      url = new URL(request.url);
+    } catch {
+      return new Response('Bad request', { status: 400 });
+    }
+    if (url.host !== APP_HOST || request.method !== 'GET') return new Response('Not found', { status: 404 });
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      return new Response('Bad request', { status: 400 });
+    }
+    if (pathname === '/' || pathname === '') pathname = '/index.html';
+    const file = path.resolve(base, `.${pathname}`);
+    if (file !== base && !file.startsWith(base + path.sep)) return new Response('Forbidden', { status: 403 });
+    try {
+      const body = await fs.readFile(file);
+      return new Response(body, {
+        status: 200,
+        headers: {
+          'content-type': MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+          'content-security-policy': CSP,
+          'x-content-type-options': 'nosniff',
+          'cache-control': 'no-store',
+        },
+      });
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
+  };
+}

@@ -1,0 +1,44 @@
+import type { AppInfo, Settings, WegwijsApi } from '@core/ipc/contract';
+import type { CaseInputData } from '@core/domain/case';
+
+/**
+ * The same `window.api` contract, held in memory: used by `npm run preview`
+ * in a plain browser, where there is no main process. It validates requests
+ * with the same schemas, so the UI meets the same errors as in Electron.
+ */
+export function createMemoryApi(mode: AppInfo['mode'] = 'preview'): WegwijsApi {
+  let caseData: CaseInputData | null = null;
+  let settings: Settings = {};
+
+  // The schemas are loaded on first write, so the preview's first screen does not wait for them.
+  async function check<T>(name: 'saveCase' | 'saveSettings' | 'printToPdf', payload: unknown): Promise<T> {
+    const { contract, IpcError } = await import('@core/ipc/contract');
+    const parsed = contract[name].request.safeParse(payload);
+    if (!parsed.success) throw new IpcError('invalid-payload', `${name}: invalid request`);
+    return parsed.data as T;
+  }
+
+  return {
+    getAppInfo: async () => ({ version: 'preview', mode, encryption: 'memory', notices: [] }),
+    loadCase: async () => (caseData ? structuredClone(caseData) : null),
+    saveCase: async (req) => {
+      caseData = structuredClone(await check<CaseInputData>('saveCase', req));
+      return true;
+    },
+    loadSettings: async () => ({ ...settings }),
+    saveSettings: async (req) => {
+      settings = { ...(await check<Settings>('saveSettings', req)) };
+      return true;
+    },
+    deleteAll: async () => {
+      caseData = null;
+      settings = {};
+      return true;
+    },
+    printToPdf: async (req) => {
+      await check('printToPdf', req);
+      window.print();
+      return null;
+    },
+  };
+}

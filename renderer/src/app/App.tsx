@@ -1,0 +1,52 @@
+import { useEffect } from 'react';
+import { Redirect, Route, Router, Switch } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import { Layout } from '../components/Layout';
+import { Home } from '../pages/Home';
+import { LanguagePicker } from '../pages/LanguagePicker';
+import { Placeholder } from '../pages/Placeholder';
+import { Settings } from '../pages/Settings';
+import { AREAS } from './routes';
+
+/** Marks the first interactive screen: benchmarks and end-to-end tests wait for it. */
+function useReadyMarker() {
+  useEffect(() => {
+    if (document.documentElement.dataset.ready === 'true') return;
+    performance.mark('app-ready');
+    document.documentElement.dataset.ready = 'true';
+  }, []);
+}
+
+export function App({ startAtPicker }: { startAtPicker: boolean }) {
+  useReadyMarker();
+  return (
+    <Router hook={useHashLocation}>
+      <Switch>
+        <Route path="/">{startAtPicker ? <LanguagePicker /> : <Redirect to="/home" />}</Route>
+        <Route path="/language">
+          <LanguagePicker />
+        </Route>
+        <Route>
+          <Layout>
+            <Switch>
+              <Route path="/home">
+                <Home />
+              </Route>
+              <Route path="/settings">
+                <Settings />
+              </Route>
+              {AREAS.map((a) => (
+                <Route key={a.id} path={a.path}>
+                  <Placeholder area={a.id} />
+                </Route>
+              ))}
+              <Route>
+                <Redirect to="/home" />
+              </Route>
+            </Switch>
+          </Layout>
+        </Route>
+      </Switch>
+    </Router>
+  );
+}

@@ -1,0 +1,68 @@
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import type { i18n as I18n } from 'i18next';
+import type { CaseInputData } from '@core/domain/case';
+import type { AppInfo, Settings } from '@core/ipc/contract';
+import type { LanguageCode } from '@core/i18n/languages';
+import { api } from '../api';
+import { setLanguage } from '../i18n';
+
+export interface AppState {
+  info: AppInfo;
+  settings: Settings;
+  caseData: CaseInputData | null;
+  updateSettings(patch: Partial<Settings>): Promise<void>;
+  chooseLanguage(lng: LanguageCode): Promise<void>;
+  saveCase(data: CaseInputData): Promise<void>;
+  deleteAll(): Promise<void>;
+}
+
+const Ctx = createContext<AppState | null>(null);
+
+export function useApp(): AppState {
+  const value = useContext(Ctx);
+  if (!value) throw new Error('useApp outside AppProvider');
+  return value;
+}
+
+export function AppProvider(props: {
+  i18n: I18n;
+  info: AppInfo;
+  initialSettings: Settings;
+  initialCase: CaseInputData | null;
+  children: ReactNode;
+}) {
+  const { i18n } = props;
+  const [settings, setSettings] = useState<Settings>(props.initialSettings);
+  const [caseData, setCaseData] = useState<CaseInputData | null>(props.initialCase);
+
+  const updateSettings = useCallback(async (patch: Partial<Settings>) => {
+    let next: Settings = {};
+    setSettings((prev) => (next = { ...prev, ...patch }));
+    await api.saveSettings(next);
+  }, []);
+
+  const chooseLanguage = useCallback(
+    async (lng: LanguageCode) => {
+      await setLanguage(i18n, lng);
+      await updateSettings({ language: lng });
+    },
+    [i18n, updateSettings],
+  );
+
+  const saveCase = useCallback(async (data: CaseInputData) => {
+    await api.saveCase(data);
+    setCaseData(data);
+  }, []);
+
+  const deleteAll = useCallback(async () => {
+    await api.deleteAll();
+    setCaseData(null);
+    setSettings({});
+  }, []);
+
+  const value = useMemo<AppState>(
+    () => ({ info: props.info, settings, caseData, updateSettings, chooseLanguage, saveCase, deleteAll }),
+    [props.info, settings, caseData, updateSettings, chooseLanguage, saveCase, deleteAll],
+  );
+  return <Ctx.Provider value={value}>{props.children}</Ctx.Provider>;
+}

@@ -1,0 +1,78 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
+import { isPreview } from '../api';
+import { useApp } from '../app/AppContext';
+import { Icon } from './Icon';
+
+/** The frame of every screen after the language picker: landmarks, skip link, header, footer. */
+export function Layout({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const { info } = useApp();
+  const [location] = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+
+  // After a route change, move focus to the new page so keyboard and screen-reader users start at its top.
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    mainRef.current?.focus();
+  }, [location]);
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); mainRef.current?.focus(); }}>
+        {t('shell.skipToContent')}
+      </a>
+      {isPreview && (
+        <div className="banner banner--preview" role="status">
+          <Icon name="info" /> {t('shell.previewBanner')}
+        </div>
+      )}
+      {info.encryption === 'unavailable' && (
+        <div className="banner banner--warning" role="status">
+          <Icon name="warning" /> {t('shell.noEncryption')}
+        </div>
+      )}
+      {info.notices.map((n) => (
+        <div key={n.backupName} className="banner banner--warning" role="alert">
+          <Icon name="warning" /> {t('shell.storeRecovered', { file: n.backupName })}
+        </div>
+      ))}
+      <header className="topbar">
+        <Link href="/home" className="brand">
+          <Icon name="route" size={28} />
+          <span>{t('app.name')}</span>
+        </Link>
+        <nav aria-label={t('shell.mainNav')} className="topnav">
+          <Link href="/home" className="topnav__link" aria-current={location === '/home' ? 'page' : undefined}>
+            <Icon name="home" /> <span>{t('shell.home')}</span>
+          </Link>
+          <Link href="/language" className="topnav__link">
+            <Icon name="globe" /> <span>{t('shell.language')}</span>
+          </Link>
+          <Link href="/settings" className="topnav__link" aria-current={location === '/settings' ? 'page' : undefined}>
+            <Icon name="settings" /> <span>{t('shell.settings')}</span>
+          </Link>
+        </nav>
+      </header>
+      <main id="main" ref={mainRef} tabIndex={-1} className="main">
+        {children}
+      </main>
+      <footer className="footer">
+        <p>{t('shell.disclaimer')}</p>
+      </footer>
+    </div>
+  );
+}
+
+export function BackLink({ href, label }: { href: string; label: string }) {
+  return (
+    <Link href={href} className="backlink">
+      <Icon name="arrow-back" /> <span>{label}</span>
+    </Link>
+  );
+}

@@ -1,0 +1,28 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { DEFAULT_LANGUAGE, isLanguageCode } from '@core/i18n/languages';
+import { api } from './api';
+import { AppProvider } from './app/AppContext';
+import { App } from './app/App';
+import { createI18n } from './i18n';
+import './styles/base.css';
+
+async function boot(): Promise<void> {
+  const [info, settings, caseData] = await Promise.all([api.getAppInfo(), api.loadSettings(), api.loadCase()]);
+  const lng = isLanguageCode(settings.language) ? settings.language : DEFAULT_LANGUAGE;
+  const i18n = await createI18n(lng);
+  const root = document.getElementById('root');
+  if (!root) throw new Error('#root missing');
+  createRoot(root).render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <AppProvider i18n={i18n} info={info} initialSettings={settings} initialCase={caseData}>
+          <App startAtPicker={info.mode === 'kiosk' || !settings.language} />
+        </AppProvider>
+      </I18nextProvider>
+    </StrictMode>,
+  );
+}
+
+void boot();

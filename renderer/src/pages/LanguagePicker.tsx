@@ -1,0 +1,53 @@
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import { LANGUAGES, type LanguageCode } from '@core/i18n/languages';
+import { Icon } from '../components/Icon';
+import { useApp } from '../app/AppContext';
+import { AVAILABLE_LANGUAGES } from '../i18n';
+
+/**
+ * The first screen. Each language is named in its own script, so a person who
+ * cannot read the Latin script still finds theirs.
+ */
+export function LanguagePicker() {
+  const { t, i18n } = useTranslation();
+  const { chooseLanguage, info } = useApp();
+  const [, navigate] = useLocation();
+  const offered = LANGUAGES.filter(
+    (l) => AVAILABLE_LANGUAGES.has(l.code) && (!info.kiosk || info.kiosk.languages.includes(l.code)),
+  );
+
+  async function pick(code: LanguageCode) {
+    await chooseLanguage(code);
+    navigate('/home');
+  }
+
+  return (
+    <main className="picker" id="main" tabIndex={-1}>
+      <div className="picker__head">
+        <Icon name="globe" size={48} />
+        <h1>{t('picker.title')}</h1>
+        <p className="picker__hint">{t('picker.hint')}</p>
+      </div>
+      <ul className="picker__grid" role="list">
+        {offered.map((l) => (
+          <li key={l.code}>
+            <button
+              type="button"
+              className="picker__button"
+              lang={l.intl}
+              dir={l.dir}
+              aria-current={i18n.language === l.code ? 'true' : undefined}
+              onClick={() => void pick(l.code)}
+            >
+              <span className="picker__native">{l.nativeName}</span>
+              <span className="picker__english" lang="en" dir="ltr">
+                {l.englishName}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </main>
+  );
+}

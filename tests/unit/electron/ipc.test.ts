@@ -1,0 +1,92 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import { CHANNELS } from '@core/ipc/contract';
+import { COMMANDS, makeHandler, registerIpc } from '../../../electron/main/ipc';
+import type { IpcContext } from '../../../electron/main/ipc/types';
+import { createMemoryStore } from '../../../electron/main/store/memoryStore';
+
+function context(): IpcContext {
+  const store = createMemoryStore();
+  return {
+    store,
+    appInfo: () => ({ version: 't', mode: 'personal', encryption: 'os', notices: [] }),
+    printToPdf: vi.fn(async () => null),
+    afterDeleteAll: vi.fn(async () => undefined),
+  };
+}
+
+function event(url = 'app://wegwijs/index.html', sub = false): IpcMainInvokeEvent {
+  const mainFrame = { url };
+  return { sender: { mainFrame }, senderFrame: sub ? { url } : mainFrame } as unknown as IpcMainInvokeEvent;
+}
+
+const validCase = { procedure: 'asylum', dates: { application: '2026-03-01' } };
+
+describe('IPC handlers', () => {
+  it('registers one handler per channel of the contract', () => {
+    const handle = vi.fn();
+    registerIpc({ handle } as unknown as IpcMain, context());
+    expect(handle.mock.calls.map((c) => c[0]).sort()).toEqual(Object.values(CHANNELS).sort());
+  });
+
+  it.each([
+    ['a string', 'hello'],
+    ['null', null],
+    ['a missing procedure', { dates: {} }],
+    ['an impossible date', { procedure: 'asylum', dates: { application: '2026-02-30' } }],
+    ['a date with a time', { procedure: 'asylum', dates: { application: '2026-02-03T10:00' } }],
+    ['an unknown field', { ...validCase, evil: '<script>' }],
+    ['a prototype-pollution key', JSON.parse('{"procedure":"asylum","dates":{},"__proto__":{"x":1}}')],
+    ['a huge string', { procedure: 'asylum', dates: { application: 'x'.repeat(1_000_000) } }],
+  ])('rejects %s with a clear error and stores nothing', async (_label, payload) => {
+    const ctx = context();
+    const result = await makeHandler('saveCase', COMMANDS.saveCase, ctx)(event(), payload);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe('invalid-payload');
+      expect(result.error.message).toContain('case:save');
+    }
+    expect(ctx.store.loadCase()).toBeNull();
+  });
+
+  it('accepts a valid case and returns it on load', async () => {
+    const ctx = context();
+    expect(await makeHandler('saveCase', COMMANDS.saveCase, ctx)(event(), validCase)).toEqual({ ok: true, value: true });
+    expect(await makeHandler('loadCase', COMMANDS.loadCase, ctx)(event(), undefined)).toEqual({ ok: true, value: validCase });
+  });
+
+  it('rejects a payload on channels that take none', async () => {
+    const result = await makeHandler('deleteAll', COMMANDS.deleteAll, context())(event(), { all: true });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+  });
+
+  it.each([
+    ['another origin', event('https://example.org/')],
+    ['a file URL', event('file:///tmp/x.html')],
+    ['a subframe of the app', event('app://wegwijs/index.html', true)],
+  ])('refuses a sender from %s', async (_label, ev) => {
+    const ctx = context();
+    const result = await makeHandler('saveCase', COMMANDS.saveCase, ctx)(ev, validCase);
+    expect(result).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    expect(ctx.store.loadCase()).toBeNull();
+  });
+
+  it('turns a failing command into an error without the payload in it', async () => {
+    const ctx = context();
+    ctx.store.saveCase = () => {
+      throw new Error('disk full');
+    };
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const result = await makeHandler('saveCase', COMMANDS.saveCase, ctx)(event(), validCase);
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(JSON.stringify(spy.mock.calls)).not.toContain('2026-03-01');
+  });
+
+  it('delete-all empties the store and clears the session', async () => {
+    const ctx = context();
+    ctx.store.saveCase(validCase as never);
+    await makeHandler('deleteAll', COMMANDS.deleteAll, ctx)(event(), undefined);
+    expect(ctx.store.loadCase()).toBeNull();
+    expect(ctx.afterDeleteAll).toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,34 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createAppProtocolHandler } from '../../../electron/main/protocol';
+
+const root = mkdtempSync(path.join(tmpdir(), 'wegwijs-proto-'));
+mkdirSync(path.join(root, 'renderer', 'assets'), { recursive: true });
+writeFileSync(path.join(root, 'renderer', 'index.html'), '<!doctype html><title>ok</title>');
+writeFileSync(path.join(root, 'renderer', 'assets', 'a.js'), 'console.log(1)');
+writeFileSync(path.join(root, 'secret.txt'), 'secret');
+const handle = createAppProtocolHandler(path.join(root, 'renderer'));
+
+describe('app:// protocol', () => {
+  it('serves the app files with the CSP', async () => {
+    const res = await handle(new Request('app://wegwijs/index.html'));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect(await res.text()).toContain('<title>ok</title>');
+    const js = await handle(new Request('app://wegwijs/assets/a.js'));
+    expect(js.headers.get('content-type')).toMatch(/javascript/);
+  });
+
+  it('never serves a file outside the renderer folder', async () => {
+    for (const url of ['app://wegwijs/../secret.txt', 'app://wegwijs/%2e%2e/secret.txt', 'app://wegwijs/assets/..%2f..%2fsecret.txt']) {
+      const res = await handle(new Request(url));
+      expect(res.status, url).not.toBe(200);
+    }
+  });
+
+  it('answers only its own host', async () => {
+    expect((await handle(new Request('app://other/index.html'))).status).toBe(404);
+  });
+});
