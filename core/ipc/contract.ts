@@ -95,3 +95,4 @@ export class IpcError extends Error {
 }
 
 export { CHANNELS };
+export type { ChannelName };

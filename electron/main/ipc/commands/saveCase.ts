@@ -2,5 +2,5 @@ import type { Command } from '../types';
 
 export const saveCase: Command<'saveCase'> = (req, ctx) => {
   ctx.store.saveCase(req);
-  return true;
+  return true as const;
 };

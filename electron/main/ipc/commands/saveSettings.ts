@@ -2,5 +2,5 @@ import type { Command } from '../types';
 
 export const saveSettings: Command<'saveSettings'> = (req, ctx) => {
   ctx.store.saveSettings(req);
-  return true;
+  return true as const;
 };

@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApp, shot, startHarness, type Harness } from './harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('app shell in Chromium', () => {
+  it('starts at the language picker, marks itself ready, and shows the preview banner', async () => {
+    const page = await h.newPage();
+    await openApp(h, page);
+    expect(await page.evaluate(() => performance.getEntriesByName('app-ready').length)).toBe(1);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Choose your language');
+    await shot(page, 'picker');
+    await page.getByRole('button', { name: /English/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'What do you want to know?' }).waitFor();
+    expect(await page.getByRole('status').first().textContent()).toContain('nothing you enter is saved');
+    await shot(page, 'home-en');
+  });
+
+  it('switching to Arabic sets dir="rtl" and mirrors the layout', async () => {
+    const page = await h.newPage();
+    await openApp(h, page);
+    await page.getByRole('button', { name: /العربية/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'ماذا تريد أن تعرف؟' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ar');
+    // Mirrored: the brand sits at the right edge, the nav at the left.
+    const brand = await page.locator('.brand').boundingBox();
+    const nav = await page.locator('.topnav').boundingBox();
+    expect(brand && nav && brand.x > nav.x).toBe(true);
+    await shot(page, 'home-ar');
+  });
+
+  it('navigates to every main area by keyboard and by click, with visible focus', async () => {
+    const page = await h.newPage();
+    await openApp(h, page);
+    await page.getByRole('button', { name: /English/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'What do you want to know?' }).waitFor();
+    // Keyboard: the first Tab reaches the skip link, and it is visible when focused.
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect((await skip.boundingBox())?.y ?? -1).toBeGreaterThanOrEqual(0);
+    for (const [name, hash] of [
+      ['The procedure step by step', '#/procedure'],
+      ['My timeline', '#/timeline'],
+      ['My rights and duties', '#/rights'],
+      ['Work and taking part', '#/work'],
+      ['Letters explained', '#/letters'],
+      ['Help and organisations', '#/help'],
+    ] as const) {
+      await page.getByRole('navigation').getByRole('link', { name: 'Home' }).click();
+      const tile = page.getByRole('link', { name: new RegExp(name) });
+      await tile.focus();
+      await page.keyboard.press('Enter');
+      await page.waitForURL(`**/index.html${hash}`);
+      await page.getByRole('heading', { level: 1, name }).waitFor();
+      await shot(page, `area-${hash.slice(2)}`);
+    }
+  });
+
+  it('makes no network request beyond its own files', async () => {
+    const page = await h.newPage();
+    await openApp(h, page);
+    await page.getByRole('button', { name: /Nederlands/ }).click();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByRole('link', { name: 'Instellingen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Instellingen' }).waitFor();
+    expect(h.foreignRequests).toEqual([]);
+  });
+
+  it('carries the CSP in the built page', async () => {
+    const page = await h.newPage();
+    await openApp(h, page);
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(csp).toContain("default-src 'none'");
+    // A script injected from elsewhere is refused by the policy.
+    const blocked = await page.evaluate(
+      () =>
+        new Promise<boolean>((resolve) => {
+          document.addEventListener('securitypolicyviolation', () => resolve(true), { once: true });
+          const s = document.createElement('script');
+          s.textContent = 'window.__injected = true';
+          document.body.append(s);
+          setTimeout(() => resolve(false), 500);
+        }),
+    );
+    expect(blocked).toBe(true);
+  });
+});

@@ -1,0 +1,53 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/** The architecture's boundaries, checked on the source (after Signal Desktop's import rules). */
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = path.join(dir, n);
+    return statSync(p).isDirectory() ? files(p) : /\.(ts|tsx)$/.test(n) ? [p] : [];
+  });
+}
+
+function imports(file: string): string[] {
+  const src = readFileSync(file, 'utf8');
+  return [...src.matchAll(/(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
+    (m) => m[1] ?? m[2] ?? '',
+  );
+}
+
+/** Packages core/ may use: pure, platform-free libraries only. */
+const CORE_ALLOWED_PACKAGES = new Set(['zod']);
+
+describe('layer boundaries', () => {
+  it('core/ imports only relative core files and pure libraries', () => {
+    const offenders: string[] = [];
+    for (const file of files('core')) {
+      for (const spec of imports(file)) {
+        const relative = spec.startsWith('.');
+        const insideCore = relative && path.resolve(path.dirname(file), spec).startsWith(path.resolve('core'));
+        if (relative ? !insideCore : !CORE_ALLOWED_PACKAGES.has(spec.split('/')[0] ?? '')) offenders.push(`${file}: ${spec}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('renderer/ never imports electron, Node built-ins or main-process code', () => {
+    const offenders = files('renderer').flatMap((file) =>
+      imports(file)
+        .filter((s) => s === 'electron' || s.startsWith('node:') || s.includes('/electron/'))
+        .map((s) => `${file}: ${s}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('the preload imports only electron and core channel names and types', () => {
+    const offenders = files('electron/preload').flatMap((file) =>
+      imports(file)
+        .filter((s) => s !== 'electron' && !s.startsWith('@core/ipc/'))
+        .map((s) => `${file}: ${s}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+});
