@@ -10,6 +10,8 @@ export const CHANNELS = {
   saveSettings: 'settings:save',
   deleteAll: 'data:delete-all',
   printToPdf: 'print:to-pdf',
+  printPage: 'print:page',
+  kioskExit: 'kiosk:exit',
 } as const;
 
 export type ChannelName = keyof typeof CHANNELS;

@@ -67,6 +67,10 @@ export const contract = {
     /** The path the PDF was written to, or null when the person cancelled. */
     response: z.string().nullable(),
   },
+  /** Sends the page to a printer (the system dialog). Refused on a kiosk that does not allow printing. */
+  printPage: { request: none, response: z.boolean() },
+  /** Kiosk only: the admin exit. True when the code was right and the app is closing. */
+  kioskExit: { request: z.object({ code: z.string().max(32) }).strict(), response: z.boolean() },
 } as const satisfies Record<ChannelName, { request: z.ZodType; response: z.ZodType }>;
 
 export type Request<C extends ChannelName> = z.infer<(typeof contract)[C]['request']>;

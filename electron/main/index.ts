@@ -8,7 +8,10 @@ import { allowDevServer, APP_SCHEME, APP_URL, hardenSession, hardenWebContents }
 import { openFileStore } from './store/fileStore';
 import { createMemoryStore } from './store/memoryStore';
 import type { DataStore } from './store/types';
-import { createMainWindow, mainWindowOptions, type AppMode } from './window';
+import { chooseMode } from './kiosk/config';
+import { checkExitCode } from './kiosk/exitCode';
+import { lockDownKioskWindow, type KioskGuard } from './kiosk/lockdown';
+import { createMainWindow, mainWindowOptions } from './window';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const PRELOAD = path.join(here, '../preload/index.cjs');
@@ -20,7 +23,8 @@ protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 
-const mode: AppMode = process.argv.includes('--kiosk') ? 'kiosk' : 'personal';
+const choice = chooseMode(process.argv, process.env);
+const mode = choice.mode === 'personal' ? 'personal' : 'kiosk';
 const devServer = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 allowDevServer(devServer);
 
@@ -42,6 +46,18 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   Menu.setApplicationMenu(null);
+  if (choice.mode === 'invalid-kiosk') {
+    // Fail closed: a shared terminal must never start as a personal, saving app.
+    dialog.showErrorBox(
+      'Wegwijs kiosk: the terminal config file has errors',
+      `File: ${choice.source}\n\n${choice.errors.map((e) => `• ${e}`).join('\n')}\n\nFix the file and start again. See "Kiosk mode" in the README.`,
+    );
+    console.error(`[kiosk] invalid config ${choice.source}:\n${choice.errors.join('\n')}`);
+    app.exit(2);
+    return;
+  }
+  const kiosk = choice.mode === 'kiosk' ? choice.config : null;
+  let guard: KioskGuard | null = null;
   // An in-memory partition (no "persist:" prefix): Chromium keeps no cookies,
   // storage or cache of ours on disk, in any mode.
   const ses = session.fromPartition('wegwijs');
@@ -57,6 +73,19 @@ async function start(): Promise<void> {
     mode,
     encryption: store.encryption,
     notices: [...store.notices],
+    ...(kiosk
+      ? {
+          kiosk: {
+            idleSeconds: kiosk.idleSeconds,
+            countdownSeconds: kiosk.countdownSeconds,
+            languages: kiosk.languages,
+            defaultLanguage: kiosk.defaultLanguage,
+            allowPrint: kiosk.allowPrint,
+            hasAdminExit: Boolean(kiosk.adminExitCode),
+            ...(kiosk.locationName ? { locationName: kiosk.locationName } : {}),
+          },
+        }
+      : {}),
   });
 
   registerIpc(ipcMain, {
@@ -66,7 +95,19 @@ async function start(): Promise<void> {
       await ses.clearStorageData();
       await ses.clearCache();
     },
+    printPage: async (event) => {
+      if (kiosk && !kiosk.allowPrint) return false;
+      return new Promise<boolean>((resolve) => event.sender.print({ printBackground: true }, (ok) => resolve(ok)));
+    },
+    kioskExit: (code) => {
+      if (!kiosk || !guard || !checkExitCode(kiosk.adminExitCode, code)) return false;
+      guard.allowClose();
+      setTimeout(() => app.quit(), 100);
+      return true;
+    },
     printToPdf: async (event, title) => {
+      // On a shared terminal a saved file would stay behind for the next person.
+      if (kiosk) return null;
       const win = BrowserWindow.fromWebContents(event.sender);
       if (!win) return null;
       const { canceled, filePath } = await dialog.showSaveDialog(win, {
@@ -84,6 +125,7 @@ async function start(): Promise<void> {
   const win = createMainWindow(
     mainWindowOptions({ mode, preload: PRELOAD, session: ses, devTools: !app.isPackaged }),
   );
+  if (kiosk) guard = lockDownKioskWindow(win, kiosk);
   // Self-healing: a crashed or hung renderer goes back to the start screen. No personal data is logged.
   win.webContents.on('render-process-gone', (_event, details) => {
     console.error(`[main] renderer gone (${details.reason}); reloading the start screen`);

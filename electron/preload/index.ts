@@ -23,6 +23,8 @@ const api: WegwijsApi = {
   saveSettings: (req) => call('saveSettings', req) as ReturnType<WegwijsApi['saveSettings']>,
   deleteAll: () => call('deleteAll') as ReturnType<WegwijsApi['deleteAll']>,
   printToPdf: (req) => call('printToPdf', req) as ReturnType<WegwijsApi['printToPdf']>,
+  printPage: () => call('printPage') as ReturnType<WegwijsApi['printPage']>,
+  kioskExit: (req) => call('kioskExit', req) as ReturnType<WegwijsApi['kioskExit']>,
 };
 
 contextBridge.exposeInMainWorld('api', api);

@@ -5,6 +5,8 @@ import { deleteAll } from './commands/deleteAll';
 import { getAppInfo } from './commands/getAppInfo';
 import { loadCase } from './commands/loadCase';
 import { loadSettings } from './commands/loadSettings';
+import { kioskExit } from './commands/kioskExit';
+import { printPage } from './commands/printPage';
 import { printToPdf } from './commands/printToPdf';
 import { saveCase } from './commands/saveCase';
 import { saveSettings } from './commands/saveSettings';
@@ -18,6 +20,8 @@ export const COMMANDS: { [C in ChannelName]: Command<C> } = {
   saveSettings,
   deleteAll,
   printToPdf,
+  printPage,
+  kioskExit,
 };
 
 /** Only the app's own top-level page may call the API; never a subframe or another origin. */

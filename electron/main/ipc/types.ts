@@ -9,6 +9,10 @@ export interface IpcContext {
   appInfo(): AppInfo;
   /** Writes the sender's page to a PDF the person chooses; null when cancelled. */
   printToPdf(event: IpcMainInvokeEvent, title: string): Promise<string | null>;
+  /** Sends the sender's page to a printer; false when printing is not allowed or failed. */
+  printPage(event: IpcMainInvokeEvent): Promise<boolean>;
+  /** Kiosk only: checks the admin exit code and, when right, closes the app. */
+  kioskExit(code: string): boolean;
   /** Called after a delete-all, e.g. to clear the session's caches too. */
   afterDeleteAll(): Promise<void>;
 }

@@ -11,7 +11,7 @@ export function createMemoryApi(mode: AppInfo['mode'] = 'preview'): WegwijsApi {
   let settings: Settings = {};
 
   // The schemas are loaded on first write, so the preview's first screen does not wait for them.
-  async function check<T>(name: 'saveCase' | 'saveSettings' | 'printToPdf', payload: unknown): Promise<T> {
+  async function check<T>(name: 'saveCase' | 'saveSettings' | 'printToPdf' | 'kioskExit', payload: unknown): Promise<T> {
     const { contract, IpcError } = await import('@core/ipc/contract');
     const parsed = contract[name].request.safeParse(payload);
     if (!parsed.success) throw new IpcError('invalid-payload', `${name}: invalid request`);
@@ -34,6 +34,14 @@ export function createMemoryApi(mode: AppInfo['mode'] = 'preview'): WegwijsApi {
       caseData = null;
       settings = {};
       return true;
+    },
+    printPage: async () => {
+      window.print();
+      return true;
+    },
+    kioskExit: async (req) => {
+      await check('kioskExit', req);
+      return false;
     },
     printToPdf: async (req) => {
       await check('printToPdf', req);

@@ -11,6 +11,8 @@ function context(): IpcContext {
     store,
     appInfo: () => ({ version: 't', mode: 'personal', encryption: 'os', notices: [] }),
     printToPdf: vi.fn(async () => null),
+    printPage: vi.fn(async () => true),
+    kioskExit: vi.fn(() => false),
     afterDeleteAll: vi.fn(async () => undefined),
   };
 }

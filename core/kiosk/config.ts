@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { LANGUAGE_CODES, type LanguageCode } from '../i18n/languages';
+
+/**
+ * The terminal config file of kiosk mode: JSON, checked at start. An admin
+ * writes it once per terminal; every mistake gets a message that names the
+ * field and says what is allowed.
+ */
+const language = z.enum(LANGUAGE_CODES as [LanguageCode, ...LanguageCode[]], {
+  error: () => `must be one of: ${LANGUAGE_CODES.join(', ')}`,
+});
+
+export const DEFAULT_IDLE_SECONDS = 180;
+export const DEFAULT_COUNTDOWN_SECONDS = 30;
+
+export const kioskConfigSchema = z
+  .object({
+    idleSeconds: z
+      .number({ error: () => 'must be a number of seconds' })
+      .int('must be a whole number of seconds')
+      .min(30, 'must be at least 30 seconds')
+      .max(3600, 'must be at most 3600 seconds (one hour)')
+      .default(DEFAULT_IDLE_SECONDS),
+    countdownSeconds: z
+      .number({ error: () => 'must be a number of seconds' })
+      .int('must be a whole number of seconds')
+      .min(10, 'must be at least 10 seconds')
+      .max(120, 'must be at most 120 seconds')
+      .default(DEFAULT_COUNTDOWN_SECONDS),
+    languages: z.array(language).min(1, 'must list at least one language').optional(),
+    defaultLanguage: language.optional(),
+    allowPrint: z.boolean({ error: () => 'must be true or false' }).default(false),
+    locationName: z.string().trim().min(1, 'must not be empty').max(80, 'must be at most 80 characters').optional(),
+    adminExitCode: z
+      .string({ error: () => 'must be a string of digits, e.g. "480193"' })
+      .regex(/^\d{6,12}$/, 'must be 6 to 12 digits')
+      .optional(),
+  })
+  .strict()
+  .transform((c, ctx) => {
+    const languages = c.languages ?? [...LANGUAGE_CODES];
+    const defaultLanguage = c.defaultLanguage ?? languages[0] ?? 'en';
+    if (!languages.includes(defaultLanguage)) {
+      ctx.addIssue({ code: 'custom', path: ['defaultLanguage'], message: 'must be one of the listed languages' });
+    }
+    return { ...c, languages, defaultLanguage };
+  });
+
+export type KioskConfig = z.output<typeof kioskConfigSchema>;
+
+export type KioskConfigResult = { ok: true; config: KioskConfig } | { ok: false; errors: string[] };
+
+/** Parses the text of a config file; never throws. */
+export function parseKioskConfig(text: string): KioskConfigResult {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, errors: [`The file is not valid JSON: ${(error as Error).message}`] };
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { ok: false, errors: ['The file must hold one JSON object, like { "idleSeconds": 180 }.'] };
+  }
+  const parsed = kioskConfigSchema.safeParse(raw);
+  if (parsed.success) return { ok: true, config: parsed.data };
+  return {
+    ok: false,
+    errors: parsed.error.issues.map((i) => {
+      if (i.code === 'unrecognized_keys') return `Unknown setting(s): ${i.keys.join(', ')}. Allowed: ${ALLOWED_KEYS.join(', ')}.`;
+      return `"${i.path.join('.') || '(file)'}" ${i.message}.`;
+    }),
+  };
+}
+
+export const ALLOWED_KEYS = ['idleSeconds', 'countdownSeconds', 'languages', 'defaultLanguage', 'allowPrint', 'locationName', 'adminExitCode'];
+
+/** The config used by plain `--kiosk` without a file. */
+export function defaultKioskConfig(): KioskConfig {
+  const result = parseKioskConfig('{}');
+  if (!result.ok) throw new Error('default kiosk config is invalid');
+  return result.config;
+}
