@@ -10,8 +10,9 @@ const language = z.enum(LANGUAGE_CODES as [LanguageCode, ...LanguageCode[]], {
   error: () => `must be one of: ${LANGUAGE_CODES.join(', ')}`,
 });
 
-export const DEFAULT_IDLE_SECONDS = 180;
-export const DEFAULT_COUNTDOWN_SECONDS = 30;
+import { DEFAULT_COUNTDOWN_SECONDS, DEFAULT_IDLE_SECONDS } from './defaults';
+
+export { DEFAULT_COUNTDOWN_SECONDS, DEFAULT_IDLE_SECONDS };
 
 export const kioskConfigSchema = z
   .object({

@@ -10,7 +10,14 @@ import './styles/base.css';
 
 async function boot(): Promise<void> {
   const [info, settings, caseData] = await Promise.all([api.getAppInfo(), api.loadSettings(), api.loadCase()]);
-  const lng = isLanguageCode(settings.language) ? settings.language : DEFAULT_LANGUAGE;
+  const kioskDefault = info.kiosk?.defaultLanguage;
+  const lng = isLanguageCode(settings.language)
+    ? settings.language
+    : isLanguageCode(kioskDefault)
+      ? kioskDefault
+      : DEFAULT_LANGUAGE;
+  // Files dropped on the window are never opened: there is nothing to open, and on a kiosk it could leave the app.
+  for (const type of ['dragover', 'drop'] as const) window.addEventListener(type, (e) => e.preventDefault());
   const i18n = await createI18n(lng);
   const root = document.getElementById('root');
   if (!root) throw new Error('#root missing');

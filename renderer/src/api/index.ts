@@ -9,4 +9,6 @@ declare global {
 }
 
 export const isPreview = typeof window.api === 'undefined';
-export const api: WegwijsApi = window.api ?? createMemoryApi();
+/** In the browser preview, `?mode=kiosk` tries kiosk mode (idle reset, finish button) with the same memory store. */
+const previewMode = new URLSearchParams(window.location.search).get('mode') === 'kiosk' ? 'kiosk' : 'preview';
+export const api: WegwijsApi = window.api ?? createMemoryApi(previewMode);

@@ -1,5 +1,7 @@
 import type { AppInfo, Settings, WegwijsApi } from '@core/ipc/contract';
 import type { CaseInputData } from '@core/domain/case';
+import { LANGUAGE_CODES } from '@core/i18n/languages';
+import { DEFAULT_COUNTDOWN_SECONDS, DEFAULT_IDLE_SECONDS } from '@core/kiosk/defaults';
 
 /**
  * The same `window.api` contract, held in memory: used by `npm run preview`
@@ -19,7 +21,25 @@ export function createMemoryApi(mode: AppInfo['mode'] = 'preview'): WegwijsApi {
   }
 
   return {
-    getAppInfo: async () => ({ version: 'preview', mode, encryption: 'memory', notices: [] }),
+    getAppInfo: async () => ({
+      version: 'preview',
+      mode,
+      encryption: 'memory',
+      notices: [],
+      ...(mode === 'kiosk'
+        ? {
+            kiosk: {
+              idleSeconds: DEFAULT_IDLE_SECONDS,
+              countdownSeconds: DEFAULT_COUNTDOWN_SECONDS,
+              languages: [...LANGUAGE_CODES],
+              defaultLanguage: 'en',
+              allowPrint: true,
+              hasAdminExit: false,
+              locationName: 'Preview',
+            },
+          }
+        : {}),
+    }),
     loadCase: async () => (caseData ? structuredClone(caseData) : null),
     saveCase: async (req) => {
       caseData = structuredClone(await check<CaseInputData>('saveCase', req));

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { Redirect, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { Layout } from '../components/Layout';
+import { KioskGuard } from '../kiosk/KioskGuard';
 import { Home } from '../pages/Home';
 import { LanguagePicker } from '../pages/LanguagePicker';
 import { Placeholder } from '../pages/Placeholder';
@@ -21,6 +22,7 @@ export function App({ startAtPicker }: { startAtPicker: boolean }) {
   useReadyMarker();
   return (
     <Router hook={useHashLocation}>
+      <KioskGuard />
       <Switch>
         <Route path="/">{startAtPicker ? <LanguagePicker /> : <Redirect to="/home" />}</Route>
         <Route path="/language">

@@ -1,8 +1,8 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, Fragment, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { i18n as I18n } from 'i18next';
 import type { CaseInputData } from '@core/domain/case';
 import type { AppInfo, Settings } from '@core/ipc/contract';
-import type { LanguageCode } from '@core/i18n/languages';
+import { DEFAULT_LANGUAGE, type LanguageCode } from '@core/i18n/languages';
 import { api } from '../api';
 import { setLanguage } from '../i18n';
 
@@ -14,6 +14,12 @@ export interface AppState {
   chooseLanguage(lng: LanguageCode): Promise<void>;
   saveCase(data: CaseInputData): Promise<void>;
   deleteAll(): Promise<void>;
+  /**
+   * Ends a session on a shared terminal: deletes the data in the main process
+   * (memory store, session storage, caches), forgets every screen's state and
+   * returns to the language picker.
+   */
+  wipeSession(): Promise<void>;
 }
 
 const Ctx = createContext<AppState | null>(null);
@@ -60,9 +66,31 @@ export function AppProvider(props: {
     setSettings({});
   }, []);
 
+  const [sessionKey, setSessionKey] = useState(0);
+  const kioskDefault = props.info.kiosk?.defaultLanguage;
+  const wipeSession = useCallback(async () => {
+    await api.deleteAll();
+    try {
+      window.sessionStorage.clear();
+      window.localStorage.clear();
+    } catch {
+      // Storage may be unavailable; there is nothing of ours in it anyway.
+    }
+    setCaseData(null);
+    setSettings({});
+    await setLanguage(i18n, (kioskDefault as LanguageCode | undefined) ?? DEFAULT_LANGUAGE);
+    window.location.hash = '#/';
+    setSessionKey((k) => k + 1);
+  }, [i18n, kioskDefault]);
+
   const value = useMemo<AppState>(
-    () => ({ info: props.info, settings, caseData, updateSettings, chooseLanguage, saveCase, deleteAll }),
-    [props.info, settings, caseData, updateSettings, chooseLanguage, saveCase, deleteAll],
+    () => ({ info: props.info, settings, caseData, updateSettings, chooseLanguage, saveCase, deleteAll, wipeSession }),
+    [props.info, settings, caseData, updateSettings, chooseLanguage, saveCase, deleteAll, wipeSession],
   );
-  return <Ctx.Provider value={value}>{props.children}</Ctx.Provider>;
+  // A new key on wipe: every component's own state (half-filled forms included) is thrown away.
+  return (
+    <Ctx.Provider value={value}>
+      <Fragment key={sessionKey}>{props.children}</Fragment>
+    </Ctx.Provider>
+  );
 }

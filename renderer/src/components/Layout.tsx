@@ -8,7 +8,7 @@ import { Icon } from './Icon';
 /** The frame of every screen after the language picker: landmarks, skip link, header, footer. */
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const { info } = useApp();
+  const { info, wipeSession } = useApp();
   const [location] = useLocation();
   const mainRef = useRef<HTMLElement>(null);
 
@@ -47,6 +47,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <Icon name="route" size={28} />
           <span>{t('app.name')}</span>
         </Link>
+        {info.kiosk?.locationName && <span className="topbar__location">{info.kiosk.locationName}</span>}
         <nav aria-label={t('shell.mainNav')} className="topnav">
           <Link href="/home" className="topnav__link" aria-current={location === '/home' ? 'page' : undefined}>
             <Icon name="home" /> <span>{t('shell.home')}</span>
@@ -54,9 +55,16 @@ export function Layout({ children }: { children: ReactNode }) {
           <Link href="/language" className="topnav__link">
             <Icon name="globe" /> <span>{t('shell.language')}</span>
           </Link>
-          <Link href="/settings" className="topnav__link" aria-current={location === '/settings' ? 'page' : undefined}>
-            <Icon name="settings" /> <span>{t('shell.settings')}</span>
-          </Link>
+          {!info.kiosk && (
+            <Link href="/settings" className="topnav__link" aria-current={location === '/settings' ? 'page' : undefined}>
+              <Icon name="settings" /> <span>{t('shell.settings')}</span>
+            </Link>
+          )}
+          {info.kiosk && (
+            <button type="button" className="button button--finish" onClick={() => void wipeSession()}>
+              <Icon name="close" /> {t('kiosk.finish')}
+            </button>
+          )}
         </nav>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="main">
