@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, shot, startHarness, type Harness } from './harness';
+import type { Page } from 'playwright-core';
+import { shot, startHarness, type Harness } from './harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -10,7 +11,7 @@ afterAll(async () => {
 });
 
 /** What a session could have left behind, read from inside the page. */
-async function leftovers(page: import('playwright-core').Page) {
+async function leftovers(page: Page) {
   return page.evaluate(() => {
     return {
       local: window.localStorage.length,
