@@ -19,21 +19,23 @@ export interface Language {
   script: Script;
   /** A calendar the person may know besides the Gregorian one of their letters. */
   localCalendar?: LocalCalendar;
+  /** The language's own digits (Intl numbering system), where it has them besides 0-9. */
+  nativeDigits?: 'arab' | 'arabext';
 }
 
 export const LANGUAGES = [
   { code: 'nl', intl: 'nl', nativeName: 'Nederlands', englishName: 'Dutch', dir: 'ltr', script: 'latin' },
-  { code: 'en', intl: 'en', nativeName: 'English', englishName: 'English', dir: 'ltr', script: 'latin' },
-  { code: 'ar', intl: 'ar', nativeName: 'العربية', englishName: 'Arabic', dir: 'rtl', script: 'arabic' },
+  { code: 'en', intl: 'en-GB', nativeName: 'English', englishName: 'English', dir: 'ltr', script: 'latin' },
+  { code: 'ar', intl: 'ar', nativeName: 'العربية', englishName: 'Arabic', dir: 'rtl', script: 'arabic', nativeDigits: 'arab' },
   { code: 'ti', intl: 'ti', nativeName: 'ትግርኛ', englishName: 'Tigrinya', dir: 'ltr', script: 'ethiopic', localCalendar: 'ethiopic' },
   { code: 'tr', intl: 'tr', nativeName: 'Türkçe', englishName: 'Turkish', dir: 'ltr', script: 'latin' },
   { code: 'so', intl: 'so', nativeName: 'Soomaali', englishName: 'Somali', dir: 'ltr', script: 'latin' },
   { code: 'am', intl: 'am', nativeName: 'አማርኛ', englishName: 'Amharic', dir: 'ltr', script: 'ethiopic', localCalendar: 'ethiopic' },
-  { code: 'fa', intl: 'fa', nativeName: 'فارسی', englishName: 'Persian', dir: 'rtl', script: 'arabic', localCalendar: 'persian' },
-  { code: 'prs', intl: 'fa-AF', nativeName: 'دری', englishName: 'Dari', dir: 'rtl', script: 'arabic', localCalendar: 'persian' },
-  { code: 'ps', intl: 'ps', nativeName: 'پښتو', englishName: 'Pashto', dir: 'rtl', script: 'arabic', localCalendar: 'persian' },
+  { code: 'fa', intl: 'fa', nativeName: 'فارسی', englishName: 'Persian', dir: 'rtl', script: 'arabic', localCalendar: 'persian', nativeDigits: 'arabext' },
+  { code: 'prs', intl: 'fa-AF', nativeName: 'دری', englishName: 'Dari', dir: 'rtl', script: 'arabic', localCalendar: 'persian', nativeDigits: 'arabext' },
+  { code: 'ps', intl: 'ps', nativeName: 'پښتو', englishName: 'Pashto', dir: 'rtl', script: 'arabic', localCalendar: 'persian', nativeDigits: 'arabext' },
   { code: 'kmr', intl: 'ku', nativeName: 'Kurmancî', englishName: 'Kurmanji Kurdish', dir: 'ltr', script: 'latin' },
-  { code: 'ckb', intl: 'ckb', nativeName: 'کوردیی ناوەندی', englishName: 'Sorani Kurdish', dir: 'rtl', script: 'arabic' },
+  { code: 'ckb', intl: 'ckb', nativeName: 'کوردیی ناوەندی', englishName: 'Sorani Kurdish', dir: 'rtl', script: 'arabic', nativeDigits: 'arab' },
   { code: 'uk', intl: 'uk', nativeName: 'Українська', englishName: 'Ukrainian', dir: 'ltr', script: 'cyrillic' },
   { code: 'ru', intl: 'ru', nativeName: 'Русский', englishName: 'Russian', dir: 'ltr', script: 'cyrillic' },
   { code: 'fr', intl: 'fr', nativeName: 'Français', englishName: 'French', dir: 'ltr', script: 'latin' },

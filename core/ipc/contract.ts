@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { caseInputSchema } from '../domain/case';
-import { LANGUAGE_CODES } from '../i18n/languages';
+import { LANGUAGE_CODES, type LanguageCode } from '../i18n/languages';
 import { CHANNELS, type ChannelName } from './channels';
 
 /**
@@ -10,7 +10,7 @@ import { CHANNELS, type ChannelName } from './channels';
  * preview implementation (renderer/src/api/memoryApi.ts) honours the same
  * contract.
  */
-const languageCode = z.enum(LANGUAGE_CODES as [string, ...string[]]);
+const languageCode = z.enum(LANGUAGE_CODES as [LanguageCode, ...LanguageCode[]]);
 
 export const settingsSchema = z
   .object({

@@ -6,7 +6,9 @@ import { KioskGuard } from '../kiosk/KioskGuard';
 import { Home } from '../pages/Home';
 import { LanguagePicker } from '../pages/LanguagePicker';
 import { Placeholder } from '../pages/Placeholder';
-import { Settings } from '../pages/Settings';
+import { Settings, useDisplaySettings } from '../pages/Settings';
+import { SecondLanguageProvider } from '../i18n/secondLanguage';
+import { useApp } from './AppContext';
 import { AREAS } from './routes';
 
 /** Marks the first interactive screen: benchmarks and end-to-end tests wait for it. */
@@ -20,7 +22,10 @@ function useReadyMarker() {
 
 export function App({ startAtPicker }: { startAtPicker: boolean }) {
   useReadyMarker();
+  const { settings } = useApp();
+  useDisplaySettings(settings);
   return (
+    <SecondLanguageProvider lng={settings.secondLanguage ?? null}>
     <Router hook={useHashLocation}>
       <KioskGuard />
       <Switch>
@@ -50,5 +55,6 @@ export function App({ startAtPicker }: { startAtPicker: boolean }) {
         </Route>
       </Switch>
     </Router>
+    </SecondLanguageProvider>
   );
 }

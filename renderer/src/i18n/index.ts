@@ -17,7 +17,7 @@ export const AVAILABLE_LANGUAGES = new Set(
   Object.keys(catalogs).map((p) => /locales\/([^/]+)\//.exec(p)?.[1] ?? ''),
 ) as Set<string>;
 
-async function loadLanguage(i18n: I18n, lng: LanguageCode): Promise<void> {
+export async function loadLanguage(i18n: I18n, lng: LanguageCode): Promise<void> {
   const entries = Object.entries(catalogs).filter(([p]) => p.includes(`/locales/${lng}/`));
   await Promise.all(
     entries.map(async ([p, load]) => {
