@@ -5,11 +5,17 @@ import { Layout } from '../components/Layout';
 import { KioskGuard } from '../kiosk/KioskGuard';
 import { Home } from '../pages/Home';
 import { LanguagePicker } from '../pages/LanguagePicker';
-import { Placeholder } from '../pages/Placeholder';
+import { GlossaryRoutes } from '../pages/glossary';
+import { HelpRoutes } from '../pages/help';
+import { LettersRoutes } from '../pages/letters';
+import { ProcedureRoutes } from '../pages/procedure';
+import { RightsRoutes } from '../pages/rights';
+import { SearchRoutes } from '../pages/search';
+import { TimelineRoutes } from '../pages/timeline';
+import { WorkRoutes } from '../pages/work';
 import { Settings, useDisplaySettings } from '../pages/Settings';
 import { SecondLanguageProvider } from '../i18n/secondLanguage';
 import { useApp } from './AppContext';
-import { AREAS } from './routes';
 
 /** Marks the first interactive screen: benchmarks and end-to-end tests wait for it. */
 function useReadyMarker() {
@@ -42,11 +48,31 @@ export function App({ startAtPicker }: { startAtPicker: boolean }) {
               <Route path="/settings">
                 <Settings />
               </Route>
-              {AREAS.map((a) => (
-                <Route key={a.id} path={a.path}>
-                  <Placeholder area={a.id} />
-                </Route>
-              ))}
+              {/* Each area owns its sub-routes (nest: paths inside are relative to the area). */}
+              <Route path="/procedure" nest>
+                <ProcedureRoutes />
+              </Route>
+              <Route path="/timeline" nest>
+                <TimelineRoutes />
+              </Route>
+              <Route path="/rights" nest>
+                <RightsRoutes />
+              </Route>
+              <Route path="/work" nest>
+                <WorkRoutes />
+              </Route>
+              <Route path="/letters" nest>
+                <LettersRoutes />
+              </Route>
+              <Route path="/help" nest>
+                <HelpRoutes />
+              </Route>
+              <Route path="/glossary" nest>
+                <GlossaryRoutes />
+              </Route>
+              <Route path="/search" nest>
+                <SearchRoutes />
+              </Route>
               <Route>
                 <Redirect to="/home" />
               </Route>

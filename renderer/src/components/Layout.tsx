@@ -77,9 +77,10 @@ export function Layout({ children }: { children: ReactNode }) {
   );
 }
 
+/** A link back up; `href` is absolute (from the app's root), also inside an area's nested routes. */
 export function BackLink({ href, label }: { href: string; label: string }) {
   return (
-    <Link href={href} className="backlink">
+    <Link href={`~${href}`} className="backlink">
       <Icon name="arrow-back" /> <span>{label}</span>
     </Link>
   );

@@ -16,7 +16,7 @@ export function DutchTerm({ id, link = true }: { id: string; link?: boolean }) {
   const term = termFor(id);
   return (
     <bdi lang="nl" className="nl-term">
-      {link ? <Link href={`/glossary/${id}`}>{term}</Link> : term}
+      {link ? <Link href={`~/glossary/${id}`}>{term}</Link> : term}
     </bdi>
   );
 }

@@ -1,0 +1,6 @@
+import { Placeholder } from '../Placeholder';
+
+/** Routes of this area (see app/App.tsx): replaced when the area's UI lands. */
+export function GlossaryRoutes() {
+  return <Placeholder area="help" />;
+}
