@@ -4,6 +4,7 @@ import { Link, useLocation } from 'wouter';
 import { isPreview } from '../api';
 import { useApp } from '../app/AppContext';
 import { Icon } from './Icon';
+import { TranslationNote } from './TranslationNote';
 
 /** The frame of every screen after the language picker: landmarks, skip link, header, footer. */
 export function Layout({ children }: { children: ReactNode }) {
@@ -71,6 +72,7 @@ export function Layout({ children }: { children: ReactNode }) {
         {children}
       </main>
       <footer className="footer">
+        <TranslationNote />
         <p>{t('shell.disclaimer')}</p>
       </footer>
     </div>

@@ -1,6 +1,7 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LANGUAGE, getLanguage, type LanguageCode } from '@core/i18n/languages';
+import { loadFonts } from './fonts';
 
 /**
  * Catalogs are JSON files in `locales/<lng>/<namespace>.json`, bundled into
@@ -17,15 +18,50 @@ export const AVAILABLE_LANGUAGES = new Set(
   Object.keys(catalogs).map((p) => /locales\/([^/]+)\//.exec(p)?.[1] ?? ''),
 ) as Set<string>;
 
+/** Shown before an English text that stands in for a missing translation: never a silent fallback. */
+export const MISSING_MARKER = '[EN] ';
+
+type Tree = { [key: string]: string | Tree };
+
+/** Copies what `target` lacks from `source`, marked, so a gap is visible on screen. */
+export function fillMissing(target: Tree, source: Tree, marker = MISSING_MARKER): Tree {
+  const out: Tree = { ...target };
+  for (const [key, value] of Object.entries(source)) {
+    const have = out[key];
+    if (typeof value === 'string') {
+      if (typeof have !== 'string') out[key] = marker + value;
+    } else {
+      out[key] = fillMissing(typeof have === 'object' ? have : {}, value, marker);
+    }
+  }
+  return out;
+}
+
+async function loadBundle(lng: string, ns: string): Promise<Tree | null> {
+  const load = catalogs[`../../../locales/${lng}/${ns}.json`];
+  return load ? ((await load()) as Tree) : null;
+}
+
 export async function loadLanguage(i18n: I18n, lng: LanguageCode): Promise<void> {
-  const entries = Object.entries(catalogs).filter(([p]) => p.includes(`/locales/${lng}/`));
   await Promise.all(
-    entries.map(async ([p, load]) => {
-      const ns = /([^/]+)\.json$/.exec(p)?.[1];
-      if (!ns || i18n.hasResourceBundle(lng, ns)) return;
-      i18n.addResourceBundle(lng, ns, await load(), true, true);
+    NAMESPACES.map(async (ns) => {
+      if (i18n.hasResourceBundle(lng, ns)) return;
+      const own = (await loadBundle(lng, ns)) ?? {};
+      const english = lng === DEFAULT_LANGUAGE ? null : await loadBundle(DEFAULT_LANGUAGE, ns);
+      i18n.addResourceBundle(lng, ns, english ? fillMissing(own, english) : own, true, true);
     }),
   );
+  const meta = await loadBundle(lng, 'meta');
+  if (meta && !i18n.hasResourceBundle(lng, 'meta')) i18n.addResourceBundle(lng, 'meta', meta);
+}
+
+export interface LocaleMeta {
+  drafted: { by: 'machine' | 'human'; tool?: string; date?: string };
+  review: { status: 'not-reviewed' | 'reviewed'; by: string | null; date: string | null };
+}
+
+export function localeMeta(i18n: I18n, lng: string): LocaleMeta | null {
+  return (i18n.getResourceBundle(lng, 'meta') as LocaleMeta | undefined) ?? null;
 }
 
 export function applyDocumentLanguage(lng: LanguageCode): void {
@@ -36,7 +72,7 @@ export function applyDocumentLanguage(lng: LanguageCode): void {
 }
 
 export async function setLanguage(i18n: I18n, lng: LanguageCode): Promise<void> {
-  await loadLanguage(i18n, lng);
+  await Promise.all([loadLanguage(i18n, lng), loadFonts(getLanguage(lng).script).catch(() => undefined)]);
   await i18n.changeLanguage(lng);
   applyDocumentLanguage(lng);
 }
@@ -45,7 +81,8 @@ export async function createI18n(lng: LanguageCode = DEFAULT_LANGUAGE): Promise<
   const i18n = i18next.createInstance();
   await i18n.use(initReactI18next).init({
     lng,
-    fallbackLng: DEFAULT_LANGUAGE,
+    // No silent fallback: gaps are filled visibly with MISSING_MARKER at load time.
+    fallbackLng: false,
     ns: ['common'],
     defaultNS: 'common',
     interpolation: { escapeValue: false },
@@ -53,7 +90,6 @@ export async function createI18n(lng: LanguageCode = DEFAULT_LANGUAGE): Promise<
     resources: {},
     initAsync: false,
   });
-  await loadLanguage(i18n, DEFAULT_LANGUAGE);
   await setLanguage(i18n, lng);
   return i18n;
 }

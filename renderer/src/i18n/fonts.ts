@@ -1,0 +1,33 @@
+import type { Script } from '@core/i18n/languages';
+
+/**
+ * Fonts ship with the app (from @fontsource on npm) and load per script,
+ * only when a language needs them. Latin is always loaded: Dutch official
+ * terms appear in every language.
+ */
+const LOADERS: Record<Script, () => Promise<unknown>[]> = {
+  latin: () => [
+    import('@fontsource/noto-sans/latin-400.css'),
+    import('@fontsource/noto-sans/latin-700.css'),
+    import('@fontsource/noto-sans/latin-ext-400.css'),
+    import('@fontsource/noto-sans/latin-ext-700.css'),
+  ],
+  cyrillic: () => [import('@fontsource/noto-sans/cyrillic-400.css'), import('@fontsource/noto-sans/cyrillic-700.css')],
+  arabic: () => [
+    import('@fontsource/noto-sans-arabic/arabic-400.css'),
+    import('@fontsource/noto-sans-arabic/arabic-700.css'),
+  ],
+  ethiopic: () => [
+    import('@fontsource/noto-sans-ethiopic/ethiopic-400.css'),
+    import('@fontsource/noto-sans-ethiopic/ethiopic-700.css'),
+  ],
+};
+
+const loaded = new Set<Script>();
+
+export async function loadFonts(script: Script): Promise<void> {
+  const wanted: Script[] = script === 'latin' ? ['latin'] : ['latin', script];
+  const missing = wanted.filter((s) => !loaded.has(s));
+  await Promise.all(missing.flatMap((s) => LOADERS[s]()));
+  for (const s of missing) loaded.add(s);
+}
