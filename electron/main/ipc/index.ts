@@ -31,6 +31,19 @@ export function isTrustedSender(event: IpcMainInvokeEvent): boolean {
   return isTrustedUrl(frame.url);
 }
 
+/**
+ * A short, clear error. Field names come from the hostile payload itself, so
+ * they are clipped and stripped of control characters; never the values.
+ */
+export function describeIssue(name: ChannelName, issue: { path: PropertyKey[]; message: string } | undefined): string {
+  const clip = (s: string, n: number) => {
+    const clean = s.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '?');
+    return clean.length > n ? `${clean.slice(0, n)}…` : clean;
+  };
+  const where = issue?.path.length ? ` at ${clip(issue.path.map(String).join('.'), 60)}` : '';
+  return `${CHANNELS[name]}: invalid request${where}: ${clip(issue?.message ?? 'not allowed', 100)}`;
+}
+
 /** Turns a command into a handler that checks the sender and the payload first. */
 export function makeHandler<C extends ChannelName>(name: C, command: Command<C>, ctx: IpcContext) {
   const { request: requestSchema } = contract[name];
@@ -40,12 +53,7 @@ export function makeHandler<C extends ChannelName>(name: C, command: Command<C>,
     }
     const parsed = requestSchema.safeParse(payload);
     if (!parsed.success) {
-      const first = parsed.error.issues[0];
-      const where = first?.path.length ? ` at ${first.path.join('.')}` : '';
-      return {
-        ok: false,
-        error: { code: 'invalid-payload', message: `${CHANNELS[name]}: invalid request${where}: ${first?.message ?? ''}` },
-      };
+      return { ok: false, error: { code: 'invalid-payload', message: describeIssue(name, parsed.error.issues[0]) } };
     }
     try {
       const value = await command(parsed.data as Parameters<Command<C>>[0], ctx, event);
