@@ -18,6 +18,7 @@ const steps = [
   ['stylelint (logical properties only)', 'npx', ['stylelint', 'renderer/**/*.css']],
   ['unit and component tests', 'npx', ['vitest', 'run', '--project', 'core', '--project', 'electron', '--project', 'renderer']],
   ['build', 'npx', ['electron-vite', 'build']],
+  ['electronegativity (nothing above LOW)', 'node', ['scripts/electronegativity.mjs']],
   ['end-to-end (Chromium)', 'npx', ['vitest', 'run', '--project', 'e2e']],
   ['end-to-end (Electron)', 'npx', ['vitest', 'run', '--project', 'electron-e2e']],
 ].filter(([name]) => only.length === 0 || only.some((o) => name.includes(o)));

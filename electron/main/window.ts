@@ -22,6 +22,8 @@ export function secureWebPreferences(preload: string, ses: Session, devTools: bo
     navigateOnDragDrop: false,
     spellcheck: false,
     safeDialogs: true,
+    // Middle-click must not open new windows (Electronegativity AUXCLICK_JS_CHECK).
+    disableBlinkFeatures: 'Auxclick',
     devTools,
   };
 }
@@ -48,7 +50,17 @@ export function mainWindowOptions(opts: {
 }
 
 export function createMainWindow(options: BrowserWindowConstructorOptions): BrowserWindow {
-  const win = new BrowserWindow(options);
+  // The lock-down is repeated literally here so that static checkers (Electronegativity) see it too.
+  const win = new BrowserWindow({
+    ...options,
+    webPreferences: {
+      ...options.webPreferences,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      disableBlinkFeatures: 'Auxclick',
+    },
+  });
   win.once('ready-to-show', () => win.show());
   return win;
 }

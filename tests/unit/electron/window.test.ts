@@ -22,6 +22,7 @@ describe('window options', () => {
       navigateOnDragDrop: false,
       spellcheck: false,
       safeDialogs: true,
+      disableBlinkFeatures: 'Auxclick',
       devTools: false,
     });
   });
