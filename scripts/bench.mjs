@@ -1,0 +1,197 @@
+#!/usr/bin/env node
+// `npm run bench`: builds the renderer and measures it in headless Chromium,
+// one line per figure, all figures also in bench-results/bench.json.
+// A benchmark, not a test: it reports, and says where a target is missed.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import path from 'node:path';
+import process from 'node:process';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'vite';
+import react from '@vitejs/plugin-react';
+import { chromium } from 'playwright-core';
+import { startServer } from './serve.mjs';
+import { randomCases } from '../bench/random-cases.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = path.join(root, 'bench-results');
+const LOADS = Number(process.env.BENCH_LOADS ?? 15);
+const SWITCHES = Number(process.env.BENCH_SWITCHES ?? 30);
+mkdirSync(OUT, { recursive: true });
+
+const results = {};
+const targets = [];
+function report(name, value, unit, target) {
+  results[name] = { value, unit, ...(target ? { target: target.text, met: target.met } : {}) };
+  const flag = target ? (target.met ? '  ✓ ' + target.text : '  ✗ MISSED: ' + target.text) : '';
+  console.log(`${name.padEnd(34)} ${String(value).padStart(10)} ${unit}${flag}`);
+  if (target) targets.push({ name, ...target });
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
+const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+
+// 1. Builds: the app (same command as npm run build) and the floor page with the same toolchain.
+const app = spawnSync('npx', ['electron-vite', 'build'], { stdio: 'ignore', cwd: root });
+if (app.status !== 0) throw new Error('build failed');
+await build({
+  configFile: false,
+  logLevel: 'silent',
+  root: path.join(root, 'bench/floor'),
+  base: './',
+  plugins: [react()],
+  build: { outDir: path.join(root, 'out/bench-floor'), emptyOutDir: true, minify: true },
+});
+await build({
+  configFile: false,
+  logLevel: 'silent',
+  resolve: { alias: { '@core': path.join(root, 'core') } },
+  build: {
+    outDir: path.join(root, 'out/bench-core'),
+    emptyOutDir: true,
+    lib: { entry: { timeline: path.join(root, 'core/timeline/index.ts') }, formats: ['es'] },
+  },
+});
+
+// 2. Initial JS and CSS: what index.html loads before the first screen, gzipped.
+const html = readFileSync(path.join(root, 'out/renderer/index.html'), 'utf8');
+const initial = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+let js = 0;
+let css = 0;
+for (const file of initial) {
+  const size = gzipSync(readFileSync(path.join(root, 'out/renderer', file))).length;
+  if (file.endsWith('.js')) js += size;
+  else css += size;
+}
+report('initial JS (gzip)', round(js / 1024), 'KB', { text: '< 200 KB', met: js / 1024 < 200 });
+report('initial CSS (gzip)', round(css / 1024), 'KB');
+const total = readdirSync(path.join(root, 'out/renderer/assets')).reduce((n, f) => n + statSync(path.join(root, 'out/renderer/assets', f)).size, 0);
+report('all assets, lazy included (raw)', round(total / 1024), 'KB');
+
+// 3. In Chromium: start-up against the floor, language and route switches, heap.
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const browser = await chromium.launch({
+  executablePath: CHROME,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'],
+});
+const appServer = await startServer({ root: path.join(root, 'out/renderer') });
+const floorServer = await startServer({ root: path.join(root, 'out/bench-floor') });
+
+async function readyTime(url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForSelector('html[data-ready="true"]');
+  const t = await page.evaluate(() => performance.getEntriesByName('app-ready')[0].startTime);
+  await context.close();
+  return t;
+}
+const appTimes = [];
+const floorTimes = [];
+await readyTime(`${appServer.url}index.html`); // warm the disk cache for both, once
+await readyTime(`${floorServer.url}index.html`);
+for (let i = 0; i < LOADS; i++) {
+  floorTimes.push(await readyTime(`${floorServer.url}index.html`));
+  appTimes.push(await readyTime(`${appServer.url}index.html`));
+}
+const ratio = median(appTimes) / median(floorTimes);
+report('app-ready, app (median)', round(median(appTimes)), `ms (n=${LOADS})`);
+report('app-ready, floor page (median)', round(median(floorTimes)), `ms (n=${LOADS})`);
+report('app-ready ratio app / floor', round(ratio, 2), '×', { text: '≤ 1.5× the floor', met: ratio <= 1.5 });
+
+const context = await browser.newContext();
+const page = await context.newPage();
+await page.goto(`${appServer.url}index.html`);
+await page.waitForSelector('html[data-ready="true"]');
+await page.getByRole('button', { name: /English/ }).click();
+await page.waitForSelector('main h1');
+
+/** Time from the action to the frame after the new screen is in the DOM. */
+async function timed(action, done) {
+  return page.evaluate(
+    ([a, d]) =>
+      new Promise((resolve) => {
+        const t0 = performance.now();
+        new Function(a)();
+        const check = () => (new Function(d)() ? requestAnimationFrame(() => resolve(performance.now() - t0)) : requestAnimationFrame(check));
+        check();
+      }),
+    [action, done],
+  );
+}
+
+const heap = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? null);
+if (heap !== null) report('JS heap after start', round(heap / 1048576), 'MB');
+
+const routes = ['#/procedure', '#/timeline', '#/rights', '#/work', '#/letters', '#/help', '#/home'];
+const routeTimes = [];
+for (let i = 0; i < SWITCHES; i++) {
+  const target = routes[i % routes.length];
+  routeTimes.push(
+    await timed(`location.hash = '${target}'`, `return location.hash === '${target}' && !!document.querySelector('main h1')`),
+  );
+}
+report('route switch p50', round(pct(routeTimes, 50)), 'ms');
+report('route switch p95', round(pct(routeTimes, 95)), 'ms', { text: '< 50 ms', met: pct(routeTimes, 95) < 50 });
+
+// Language switch en → ar through the picker, as a person does it; each round goes back to English.
+const langTimes = [];
+for (let i = 0; i < SWITCHES; i++) {
+  for (const [lng, dir] of [['العربية', 'rtl'], ['English', 'ltr']]) {
+    await page.evaluate(() => (location.hash = '#/language'));
+    await page.waitForSelector('.picker__button');
+    const t = await timed(
+      `[...document.querySelectorAll('.picker__button')].find((b) => b.textContent.includes('${lng}')).click()`,
+      `return document.documentElement.dir === '${dir}' && !!document.querySelector('main h1')`,
+    );
+    if (dir === 'rtl') langTimes.push(t);
+  }
+}
+report('language switch en→ar p50', round(pct(langTimes, 50)), 'ms');
+report('language switch en→ar p95', round(pct(langTimes, 95)), 'ms', { text: '< 50 ms', met: pct(langTimes, 95) < 50 });
+await context.close();
+await browser.close();
+await appServer.close();
+await floorServer.close();
+
+// 4. The timeline engine in Node: 10,000 random cases.
+const { computeTimeline } = await import(pathToFileURL(path.join(root, 'out/bench-core/timeline.js')).href);
+const cases = randomCases(10_000);
+for (const c of cases.slice(0, 500)) computeTimeline(c, '2026-11-22'); // warm up
+const runs = [];
+for (let r = 0; r < 5; r++) {
+  const t0 = performance.now();
+  for (const c of cases) computeTimeline(c, '2026-11-22');
+  runs.push(performance.now() - t0);
+}
+report('computeTimeline × 10,000 (median)', round(median(runs)), 'ms', { text: '< 1000 ms', met: median(runs) < 1000 });
+
+// 5. Search, where the search index exists.
+try {
+  const searchModule = path.join(root, 'core/search/index.ts');
+  statSync(searchModule);
+  await build({
+    configFile: false,
+    logLevel: 'silent',
+    resolve: { alias: { '@core': path.join(root, 'core') } },
+    build: { outDir: path.join(root, 'out/bench-search'), emptyOutDir: true, lib: { entry: { search: searchModule }, formats: ['es'] } },
+  });
+  const search = await import(pathToFileURL(path.join(root, 'out/bench-search/search.js')).href);
+  const { benchQueries, runQuery } = await search.benchmarkHarness();
+  const times = [];
+  for (const q of benchQueries) {
+    const t0 = performance.now();
+    runQuery(q);
+    times.push(performance.now() - t0);
+  }
+  report('search p50', round(pct(times, 50), 2), 'ms');
+  report('search p95', round(pct(times, 95), 2), `ms (n=${times.length})`, { text: '< 50 ms', met: pct(times, 95) < 50 });
+} catch (error) {
+  report('search', 'n/a', `(${error.code === 'ENOENT' ? 'no search index yet' : error.message})`);
+}
+
+writeFileSync(path.join(OUT, 'bench.json'), JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2));
+const missed = targets.filter((t) => !t.met);
+console.log(`\n${targets.length - missed.length}/${targets.length} targets met. Figures in bench-results/bench.json.`);
+if (missed.length) console.log(`Missed: ${missed.map((t) => t.name).join('; ')}. The fix belongs in the code, not in the target.`);
