@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { isPreview } from '../api';
@@ -69,7 +69,8 @@ export function Layout({ children }: { children: ReactNode }) {
         </nav>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="main">
-        {children}
+        {/* A page's catalogs load when it first opens; locally this takes a few milliseconds. */}
+        <Suspense fallback={<p className="loading" aria-busy="true" />}>{children}</Suspense>
       </main>
       <footer className="footer">
         <TranslationNote />

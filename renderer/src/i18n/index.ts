@@ -1,11 +1,13 @@
-import i18next, { type i18n as I18n } from 'i18next';
+import i18next, { type BackendModule, type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LANGUAGE, getLanguage, type LanguageCode } from '@core/i18n/languages';
 import { loadFonts } from './fonts';
 
 /**
  * Catalogs are JSON files in `locales/<lng>/<namespace>.json`, bundled into
- * the app (offline) and loaded per language only when that language is used.
+ * the app (offline). Each namespace of each language is its own chunk, read
+ * by the backend below only when a screen uses it (`useTranslation(ns)`), so
+ * the first screen waits for `common` alone.
  */
 const catalogs = import.meta.glob<Record<string, unknown>>('../../../locales/*/*.json', { import: 'default' });
 
@@ -42,17 +44,29 @@ async function loadBundle(lng: string, ns: string): Promise<Tree | null> {
   return load ? ((await load()) as Tree) : null;
 }
 
+/** Reads a namespace of a language, with English filling (visibly) what it lacks. */
+export async function readCatalog(lng: string, ns: string): Promise<Tree> {
+  const [own, english] = await Promise.all([
+    loadBundle(lng, ns),
+    lng === DEFAULT_LANGUAGE || ns === 'meta' ? Promise.resolve(null) : loadBundle(DEFAULT_LANGUAGE, ns),
+  ]);
+  return english ? fillMissing(own ?? {}, english) : (own ?? {});
+}
+
+const backend: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read: (lng, ns, callback) => {
+    readCatalog(lng, ns).then(
+      (data) => callback(null, data),
+      (error: unknown) => callback(error as Error, false),
+    );
+  },
+};
+
+/** Loads the namespaces already in use (and the metadata) for a language. */
 export async function loadLanguage(i18n: I18n, lng: LanguageCode): Promise<void> {
-  await Promise.all(
-    NAMESPACES.map(async (ns) => {
-      if (i18n.hasResourceBundle(lng, ns)) return;
-      const own = (await loadBundle(lng, ns)) ?? {};
-      const english = lng === DEFAULT_LANGUAGE ? null : await loadBundle(DEFAULT_LANGUAGE, ns);
-      i18n.addResourceBundle(lng, ns, english ? fillMissing(own, english) : own, true, true);
-    }),
-  );
-  const meta = await loadBundle(lng, 'meta');
-  if (meta && !i18n.hasResourceBundle(lng, 'meta')) i18n.addResourceBundle(lng, 'meta', meta);
+  await i18n.loadLanguages(lng);
 }
 
 export interface LocaleMeta {
@@ -72,24 +86,28 @@ export function applyDocumentLanguage(lng: LanguageCode): void {
 }
 
 export async function setLanguage(i18n: I18n, lng: LanguageCode): Promise<void> {
-  await Promise.all([loadLanguage(i18n, lng), loadFonts(getLanguage(lng).script).catch(() => undefined)]);
+  // Catalogs and the script's font arrive together; the switch happens once both are here.
+  await Promise.all([i18n.loadLanguages(lng), loadFonts(getLanguage(lng).script).catch(() => undefined)]);
   await i18n.changeLanguage(lng);
   applyDocumentLanguage(lng);
 }
 
 export async function createI18n(lng: LanguageCode = DEFAULT_LANGUAGE): Promise<I18n> {
   const i18n = i18next.createInstance();
-  await i18n.use(initReactI18next).init({
-    lng,
-    // No silent fallback: gaps are filled visibly with MISSING_MARKER at load time.
-    fallbackLng: false,
-    ns: ['common'],
-    defaultNS: 'common',
-    interpolation: { escapeValue: false },
-    returnNull: false,
-    resources: {},
-    initAsync: false,
-  });
+  await i18n
+    .use(backend)
+    .use(initReactI18next)
+    .init({
+      lng,
+      // No silent fallback: gaps are filled visibly with MISSING_MARKER by the backend.
+      fallbackLng: false,
+      ns: ['common', 'meta'],
+      defaultNS: 'common',
+      interpolation: { escapeValue: false },
+      returnNull: false,
+      load: 'currentOnly',
+      react: { useSuspense: true },
+    });
   await setLanguage(i18n, lng);
   return i18n;
 }

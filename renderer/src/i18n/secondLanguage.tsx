@@ -1,34 +1,24 @@
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useContext, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { LanguageCode } from '@core/i18n/languages';
-import { loadLanguage } from './index';
 
 /**
  * The second, side-by-side language (support-worker mode): when set, every
- * <Tx> paragraph shows its text in both languages.
+ * <Tx> paragraph shows its text in both languages. Its catalogs load through
+ * the same backend, namespace by namespace, as the paragraphs need them.
  */
 const SecondCtx = createContext<LanguageCode | null>(null);
 
 export function SecondLanguageProvider({ lng, children }: { lng: LanguageCode | null; children: ReactNode }) {
-  const { i18n } = useTranslation();
-  const [ready, setReady] = useState<LanguageCode | null>(null);
-  useEffect(() => {
-    let live = true;
-    if (!lng) return;
-    void loadLanguage(i18n, lng).then(() => {
-      if (live) setReady(lng);
-    });
-    return () => {
-      live = false;
-    };
-  }, [i18n, lng]);
-  return <SecondCtx.Provider value={ready === lng ? lng : null}>{children}</SecondCtx.Provider>;
+  return <SecondCtx.Provider value={lng}>{children}</SecondCtx.Provider>;
 }
 
 export function useSecondLanguage(ns?: string): { lng: LanguageCode; t: TFunction } | null {
-  const lng = useContext(SecondCtx);
+  const second = useContext(SecondCtx);
   const { i18n } = useTranslation();
-  if (!lng || lng === i18n.language) return null;
-  return { lng, t: i18n.getFixedT(lng, ns ?? 'common') };
+  const active = second && second !== i18n.language ? second : null;
+  // Always called (rules of hooks); with no second language it is the current one, already loaded.
+  const { t } = useTranslation(ns ?? 'common', { lng: active ?? i18n.language });
+  return active ? { lng: active, t } : null;
 }
