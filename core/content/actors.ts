@@ -8,6 +8,7 @@ export const ACTORS = {
   coa: { dutchName: 'Centraal Orgaan opvang asielzoekers (COA)' },
   avim: { dutchName: 'Afdeling Vreemdelingenpolitie, Identificatie en Mensenhandel (AVIM)' },
   kmar: { dutchName: 'Koninklijke Marechaussee (KMar)' },
+  disa: { dutchName: 'Dienst Identificatie en Screening Asielzoekers (DISA)' },
   dtv: { dutchName: 'Dienst Terugkeer en Vertrek (DT&V)' },
   nidos: { dutchName: 'Nidos' },
   vwn: { dutchName: 'VluchtelingenWerk Nederland' },

@@ -49,6 +49,12 @@ export const ACTOR_HELP: Readonly<Record<ActorId, ActorHelp>> = {
     sources: [{ id: 'svm2026', section: 'Bijlage V, Koninklijke Marechaussee' }],
     icon: 'passport',
   },
+  disa: {
+    id: 'disa',
+    glossary: 'disa',
+    sources: [{ id: 'svm2026', section: 'Bijlage V, Dienst Identificatie en Screening Asielzoekers' }],
+    icon: 'id-card',
+  },
   dtv: {
     id: 'dtv',
     glossary: 'dtenv',

@@ -45,7 +45,7 @@ const STEP_DATA: Record<StepId, StepData> = {
   registration: {
     icon: 'arrival',
     dutchTerm: 'aanmelding',
-    actors: ['ind', 'avim', 'kmar', 'coa'],
+    actors: ['ind', 'disa', 'avim', 'kmar', 'coa'],
     tracks: ['general', 'extended', 'dublin', 'safe-country', 'border', 'minor'],
     periods: BOTH,
     durations: [],
