@@ -53,6 +53,9 @@ export function Layout({ children }: { children: ReactNode }) {
           <Link href="/home" className="topnav__link" aria-current={location === '/home' ? 'page' : undefined}>
             <Icon name="home" /> <span>{t('shell.home')}</span>
           </Link>
+          <Link href="/search" className="topnav__link" aria-current={location.startsWith('/search') ? 'page' : undefined}>
+            <Icon name="search" /> <span>{t('shell.search')}</span>
+          </Link>
           <Link href="/language" className="topnav__link">
             <Icon name="globe" /> <span>{t('shell.language')}</span>
           </Link>
