@@ -41,6 +41,22 @@ describe.skipIf(!binary)('Electron app', () => {
     await app.close();
   });
 
+  it('blocks every request that is not the app\'s own', async () => {
+    const app = await launch(mkdtempSync(path.join(tmpdir(), 'wegwijs-e2e-')));
+    const page = await app.firstWindow();
+    await page.waitForSelector('html[data-ready="true"]');
+    const outcome = await page.evaluate(async () => {
+      try {
+        await fetch('https://example.org/');
+        return 'reached';
+      } catch {
+        return 'blocked';
+      }
+    });
+    expect(outcome).toBe('blocked');
+    await app.close();
+  });
+
   it('keeps the case after a restart, and deletes it in one action', async () => {
     const userData = mkdtempSync(path.join(tmpdir(), 'wegwijs-e2e-'));
     let app = await launch(userData);

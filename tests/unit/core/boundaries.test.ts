@@ -50,4 +50,14 @@ describe('layer boundaries', () => {
     );
     expect(offenders).toEqual([]);
   });
+
+  it('no code of the app opens a network connection (offline by design)', () => {
+    const NETWORK = /^(node:)?(http|https|http2|net|tls|dgram|dns)$|^(axios|got|node-fetch|undici|ws)$/;
+    const offenders = [...files('core'), ...files('electron'), ...files('renderer')].flatMap((file) => {
+      const src = readFileSync(file, 'utf8');
+      const calls = /\bnet\.(request|fetch)\b|\bfetch\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon/.test(src) ? [`${file}: network call`] : [];
+      return [...imports(file).filter((s) => NETWORK.test(s)).map((s) => `${file}: ${s}`), ...calls];
+    });
+    expect(offenders).toEqual([]);
+  });
 });
