@@ -1,6 +1,21 @@
-import { Placeholder } from '../Placeholder';
+import { Redirect, Route, Switch } from 'wouter';
+import { CaseForm } from './CaseForm';
+import { TimelineView } from './TimelineView';
+import './timeline.css';
 
-/** Routes of this area (see app/App.tsx): replaced when the area's UI lands. */
+/** Routes of "My timeline" (nested under /timeline, see app/App.tsx). */
 export function TimelineRoutes() {
-  return <Placeholder area="timeline" />;
+  return (
+    <Switch>
+      <Route path="/case">
+        <CaseForm />
+      </Route>
+      <Route path="/">
+        <TimelineView />
+      </Route>
+      <Route>
+        <Redirect to="/" />
+      </Route>
+    </Switch>
+  );
 }

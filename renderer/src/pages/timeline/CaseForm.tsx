@@ -1,0 +1,213 @@
+import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
+import type { CaseDateField } from '@core/domain/case';
+import type { TimelineIssue } from '@core/timeline';
+import { useApp } from '../../app/AppContext';
+import { Icon } from '../../components/Icon';
+import { BackLink } from '../../components/Layout';
+import { RichText, Tx } from '../../components/Text';
+import { DatePicker } from './DatePicker';
+import { OUTCOMES, TRACK_CHOICES, checkDraft, draftFromCase, toCaseData, visibleDateFields, type Draft } from './caseForm';
+import { localToday } from './dates';
+import { useIssueText } from './issues';
+
+/** "My case": the dates and answers the person knows; everything is optional but the procedure. */
+export function CaseForm() {
+  const { t } = useTranslation('timeline');
+  const { caseData, saveCase } = useApp();
+  const [, navigate] = useLocation();
+  const [draft, setDraft] = useState<Draft>(() => draftFromCase(caseData));
+  const [submitted, setSubmitted] = useState(false);
+  const [saveFailed, setSaveFailed] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const issueText = useIssueText();
+  const today = localToday();
+  const check = useMemo(() => checkDraft(draft, today), [draft, today]);
+  const fields = visibleDateFields(draft);
+
+  const update = (patch: Partial<Draft>) => {
+    setSaveFailed(false);
+    setDraft((d) => ({ ...d, ...patch }));
+  };
+  const setDate = (f: CaseDateField) => (value: Draft['dates'][CaseDateField]) => {
+    setSaveFailed(false);
+    setDraft((d) => ({ ...d, dates: { ...d.dates, [f]: value } }));
+  };
+
+  function fieldErrors(f: CaseDateField): string[] {
+    const out = (check.errors[f] ?? []).map((i: TimelineIssue) => issueText(i));
+    if (submitted && check.incomplete.includes(f)) out.push(t('ui.form.incomplete'));
+    return out;
+  }
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    setSubmitted(true);
+    setSaveFailed(false);
+    if (!check.ok) {
+      summaryRef.current?.focus();
+      return;
+    }
+    const data = toCaseData(check.input);
+    if (!data) {
+      setSaveFailed(true);
+      summaryRef.current?.focus();
+      return;
+    }
+    setSaving(true);
+    try {
+      await saveCase(data);
+      navigate('~/timeline');
+    } catch {
+      setSaveFailed(true);
+      setSaving(false);
+      summaryRef.current?.focus();
+    }
+  }
+
+  const formErrors = (check.errors.form ?? []).map((i) => issueText(i));
+  const showSummary = (submitted && !check.ok) || saveFailed;
+
+  return (
+    <div className="timeline-page case-form">
+      <BackLink href="/timeline" label={t('ui.form.back')} />
+      <h1>{t('ui.form.title')}</h1>
+      <Tx ns="timeline" k="ui.form.intro" className="lead" />
+
+      <form noValidate onSubmit={(e) => void onSubmit(e)}>
+        <div ref={summaryRef} tabIndex={-1} className="form-summary">
+          {showSummary && (
+            <div className="form-summary__box" role="alert">
+              <Icon name="warning" />
+              <div>
+                {saveFailed ? <p>{t('ui.form.saveFailed')}</p> : <p>{t('ui.form.errors')}</p>}
+                {formErrors.map((m, i) => (
+                  <p key={i}>{m}</p>
+                ))}
+              </div>
+            </div>
+          )}
+        </div>
+
+        <fieldset className="choice-group card">
+          <legend className="choice-group__legend">{t('ui.form.procedure.legend')}</legend>
+          <div className="choices">
+            {(['asylum', 'temporary-protection'] as const).map((p) => (
+              <label key={p} className="choice">
+                <input
+                  type="radio"
+                  name="procedure"
+                  value={p}
+                  checked={draft.procedure === p}
+                  onChange={() => update({ procedure: p })}
+                />
+                <span>
+                  <RichText text={t(`ui.form.procedure.${p}`)} links={false} />
+                </span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+
+        <section className="card" aria-labelledby="case-dates-h">
+          <h2 id="case-dates-h">{t('ui.form.datesTitle')}</h2>
+          {(['registration', 'application'] as const).map((f) => (
+            <DatePicker
+              key={f}
+              name={f}
+              labelKey={`ui.form.fields.${f}.label`}
+              hintKey={`ui.form.fields.${f}.hint`}
+              value={draft.dates[f]}
+              onChange={setDate(f)}
+              errors={fieldErrors(f)}
+              today={today}
+            />
+          ))}
+        </section>
+
+        {draft.procedure === 'asylum' && (
+          <>
+            <fieldset className="choice-group card">
+              <legend className="choice-group__legend">
+                <RichText text={t('ui.form.track.legend')} links={false} />
+              </legend>
+              <p className="datepick__hint">{t('ui.form.track.hint')}</p>
+              <div className="choices">
+                {TRACK_CHOICES.map((tr) => (
+                  <label key={tr} className="choice">
+                    <input
+                      type="radio"
+                      name="track"
+                      value={tr}
+                      checked={draft.track === tr}
+                      onChange={() => update({ track: tr })}
+                    />
+                    <span>
+                      <RichText text={t(`ui.form.track.${tr}`)} links={false} />
+                    </span>
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+
+            <section className="card" aria-labelledby="case-decision-h">
+              <fieldset className="choice-group">
+                <legend className="choice-group__legend" id="case-decision-h">
+                  <RichText text={t('ui.form.outcome.legend')} links={false} />
+                </legend>
+                <div className="choices">
+                  {OUTCOMES.map((o) => (
+                    <label key={o} className="choice">
+                      <input
+                        type="radio"
+                        name="outcome"
+                        value={o}
+                        checked={draft.outcome === o}
+                        onChange={() => update({ outcome: o })}
+                      />
+                      <span>{t(`ui.form.outcome.${o}`)}</span>
+                    </label>
+                  ))}
+                </div>
+              </fieldset>
+              {(['decision', 'appealLodged', 'pip'] as const)
+                .filter((f) => fields.includes(f))
+                .map((f) => (
+                  <DatePicker
+                    key={f}
+                    name={f}
+                    labelKey={`ui.form.fields.${f}.label`}
+                    hintKey={`ui.form.fields.${f}.hint`}
+                    value={draft.dates[f]}
+                    onChange={setDate(f)}
+                    errors={fieldErrors(f)}
+                    today={today}
+                  />
+                ))}
+            </section>
+
+            <div className="card">
+              <label className="check">
+                <input type="checkbox" checked={draft.minor} onChange={(e) => update({ minor: e.target.checked })} />
+                <span>
+                  <RichText text={t('ui.form.minor')} links={false} />
+                </span>
+              </label>
+            </div>
+          </>
+        )}
+
+        <div className="form-actions">
+          <button type="submit" className="button button--primary button--big" disabled={saving}>
+            <Icon name="check" /> {t('ui.form.save')}
+          </button>
+          <Link href="/" className="button">
+            <Icon name="arrow-back" /> {t('ui.form.back')}
+          </Link>
+        </div>
+      </form>
+    </div>
+  );
+}
