@@ -1,18 +1,20 @@
-import { useEffect } from 'react';
+import { lazy, useEffect } from 'react';
+
+// Each area is its own chunk, loaded when first opened: the first screen needs none of them.
+const ProcedureRoutes = lazy(() => import('../pages/procedure').then((m) => ({ default: m.ProcedureRoutes })));
+const TimelineRoutes = lazy(() => import('../pages/timeline').then((m) => ({ default: m.TimelineRoutes })));
+const RightsRoutes = lazy(() => import('../pages/rights').then((m) => ({ default: m.RightsRoutes })));
+const WorkRoutes = lazy(() => import('../pages/work').then((m) => ({ default: m.WorkRoutes })));
+const LettersRoutes = lazy(() => import('../pages/letters').then((m) => ({ default: m.LettersRoutes })));
+const HelpRoutes = lazy(() => import('../pages/help').then((m) => ({ default: m.HelpRoutes })));
+const GlossaryRoutes = lazy(() => import('../pages/glossary').then((m) => ({ default: m.GlossaryRoutes })));
+const SearchRoutes = lazy(() => import('../pages/search').then((m) => ({ default: m.SearchRoutes })));
 import { Redirect, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { Layout } from '../components/Layout';
 import { KioskGuard } from '../kiosk/KioskGuard';
 import { Home } from '../pages/Home';
 import { LanguagePicker } from '../pages/LanguagePicker';
-import { GlossaryRoutes } from '../pages/glossary';
-import { HelpRoutes } from '../pages/help';
-import { LettersRoutes } from '../pages/letters';
-import { ProcedureRoutes } from '../pages/procedure';
-import { RightsRoutes } from '../pages/rights';
-import { SearchRoutes } from '../pages/search';
-import { TimelineRoutes } from '../pages/timeline';
-import { WorkRoutes } from '../pages/work';
 import { Settings, useDisplaySettings } from '../pages/Settings';
 import { SecondLanguageProvider } from '../i18n/secondLanguage';
 import { useApp } from './AppContext';

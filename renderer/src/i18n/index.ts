@@ -2,6 +2,9 @@ import i18next, { type BackendModule, type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LANGUAGE, getLanguage, type LanguageCode } from '@core/i18n/languages';
 import { loadFonts } from './fonts';
+// The first screen's English texts are part of the main bundle: no round trip before it can show.
+import enCommon from '../../../locales/en/common.json';
+import enMeta from '../../../locales/en/meta.json';
 
 /**
  * Catalogs are JSON files in `locales/<lng>/<namespace>.json`, bundled into
@@ -86,8 +89,9 @@ export function applyDocumentLanguage(lng: LanguageCode): void {
 }
 
 export async function setLanguage(i18n: I18n, lng: LanguageCode): Promise<void> {
-  // Catalogs and the script's font arrive together; the switch happens once both are here.
-  await Promise.all([i18n.loadLanguages(lng), loadFonts(getLanguage(lng).script).catch(() => undefined)]);
+  // The script's font loads alongside (font-display: swap); the switch waits for the catalogs only.
+  void loadFonts(getLanguage(lng).script).catch(() => undefined);
+  await i18n.loadLanguages(lng);
   await i18n.changeLanguage(lng);
   applyDocumentLanguage(lng);
 }
@@ -102,6 +106,8 @@ export async function createI18n(lng: LanguageCode = DEFAULT_LANGUAGE): Promise<
       // No silent fallback: gaps are filled visibly with MISSING_MARKER by the backend.
       fallbackLng: false,
       ns: ['common', 'meta'],
+      resources: { en: { common: enCommon, meta: enMeta } },
+      partialBundledLanguages: true,
       defaultNS: 'common',
       interpolation: { escapeValue: false },
       returnNull: false,
