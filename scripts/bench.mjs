@@ -105,20 +105,29 @@ const page = await context.newPage();
 await page.goto(`${appServer.url}index.html`);
 await page.waitForSelector('html[data-ready="true"]');
 await page.getByRole('button', { name: /English/ }).click();
-await page.waitForSelector('main h1');
+await page.waitForSelector('.shell main h1');
 
-/** Time from the action to the frame after the new screen is in the DOM. */
-async function timed(action, done) {
-  return page.evaluate(
-    ([a, d]) =>
-      new Promise((resolve) => {
-        const t0 = performance.now();
-        new Function(a)();
-        const check = () => (new Function(d)() ? requestAnimationFrame(() => resolve(performance.now() - t0)) : requestAnimationFrame(check));
-        check();
-      }),
-    [action, done],
+/**
+ * Time from the action to the first frame in which the new screen is in the
+ * DOM, measured with the page's own clock (Playwright polls every frame).
+ */
+async function timed(act, ready, arg) {
+  await page.evaluate(() => {
+    window.__t0 = performance.now();
+    window.__t1 = undefined;
+  });
+  await act();
+  await page.waitForFunction(
+    ([check, a]) => {
+      const ok = check === 'route' ? location.hash === a && !!document.querySelector('.shell main h1')
+        : document.documentElement.dir === a && !!document.querySelector('.shell main h1');
+      if (ok && window.__t1 === undefined) window.__t1 = performance.now();
+      return ok;
+    },
+    [ready, arg],
+    { polling: 'raf', timeout: 10_000 },
   );
+  return page.evaluate(() => window.__t1 - window.__t0);
 }
 
 const heap = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? null);
@@ -128,9 +137,7 @@ const routes = ['#/procedure', '#/timeline', '#/rights', '#/work', '#/letters', 
 const routeTimes = [];
 for (let i = 0; i < SWITCHES; i++) {
   const target = routes[i % routes.length];
-  routeTimes.push(
-    await timed(`location.hash = '${target}'`, `return location.hash === '${target}' && !!document.querySelector('main h1')`),
-  );
+  routeTimes.push(await timed(() => page.evaluate((h) => (location.hash = h), target), 'route', target));
 }
 report('route switch p50', round(pct(routeTimes, 50)), 'ms');
 report('route switch p95', round(pct(routeTimes, 95)), 'ms', { text: '< 50 ms', met: pct(routeTimes, 95) < 50 });
@@ -142,8 +149,9 @@ for (let i = 0; i < SWITCHES; i++) {
     await page.evaluate(() => (location.hash = '#/language'));
     await page.waitForSelector('.picker__button');
     const t = await timed(
-      `[...document.querySelectorAll('.picker__button')].find((b) => b.textContent.includes('${lng}')).click()`,
-      `return document.documentElement.dir === '${dir}' && !!document.querySelector('main h1')`,
+      () => page.evaluate((name) => [...document.querySelectorAll('.picker__button')].find((b) => b.textContent.includes(name)).click(), lng),
+      'dir',
+      dir,
     );
     if (dir === 'rtl') langTimes.push(t);
   }

@@ -6,6 +6,7 @@ import { api } from './api';
 import { AppProvider } from './app/AppContext';
 import { App } from './app/App';
 import { createI18n } from './i18n';
+import { installPrintExpansion } from './components/PrintButton';
 import './styles/base.css';
 
 async function boot(): Promise<void> {
@@ -17,6 +18,7 @@ async function boot(): Promise<void> {
       ? kioskDefault
       : DEFAULT_LANGUAGE;
   // Files dropped on the window are never opened: there is nothing to open, and on a kiosk it could leave the app.
+  installPrintExpansion();
   for (const type of ['dragover', 'drop'] as const) window.addEventListener(type, (e) => e.preventDefault());
   const i18n = await createI18n(lng);
   const root = document.getElementById('root');

@@ -1,14 +1,38 @@
 import { lazy, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NAMESPACES } from '../i18n';
 
 // Each area is its own chunk, loaded when first opened: the first screen needs none of them.
-const ProcedureRoutes = lazy(() => import('../pages/procedure').then((m) => ({ default: m.ProcedureRoutes })));
-const TimelineRoutes = lazy(() => import('../pages/timeline').then((m) => ({ default: m.TimelineRoutes })));
-const RightsRoutes = lazy(() => import('../pages/rights').then((m) => ({ default: m.RightsRoutes })));
-const WorkRoutes = lazy(() => import('../pages/work').then((m) => ({ default: m.WorkRoutes })));
-const LettersRoutes = lazy(() => import('../pages/letters').then((m) => ({ default: m.LettersRoutes })));
-const HelpRoutes = lazy(() => import('../pages/help').then((m) => ({ default: m.HelpRoutes })));
-const GlossaryRoutes = lazy(() => import('../pages/glossary').then((m) => ({ default: m.GlossaryRoutes })));
-const SearchRoutes = lazy(() => import('../pages/search').then((m) => ({ default: m.SearchRoutes })));
+const AREA_CHUNKS = {
+  procedure: () => import('../pages/procedure'),
+  timeline: () => import('../pages/timeline'),
+  rights: () => import('../pages/rights'),
+  work: () => import('../pages/work'),
+  letters: () => import('../pages/letters'),
+  help: () => import('../pages/help'),
+  glossary: () => import('../pages/glossary'),
+  search: () => import('../pages/search'),
+};
+const ProcedureRoutes = lazy(() => AREA_CHUNKS.procedure().then((m) => ({ default: m.ProcedureRoutes })));
+const TimelineRoutes = lazy(() => AREA_CHUNKS.timeline().then((m) => ({ default: m.TimelineRoutes })));
+const RightsRoutes = lazy(() => AREA_CHUNKS.rights().then((m) => ({ default: m.RightsRoutes })));
+const WorkRoutes = lazy(() => AREA_CHUNKS.work().then((m) => ({ default: m.WorkRoutes })));
+const LettersRoutes = lazy(() => AREA_CHUNKS.letters().then((m) => ({ default: m.LettersRoutes })));
+const HelpRoutes = lazy(() => AREA_CHUNKS.help().then((m) => ({ default: m.HelpRoutes })));
+const GlossaryRoutes = lazy(() => AREA_CHUNKS.glossary().then((m) => ({ default: m.GlossaryRoutes })));
+const SearchRoutes = lazy(() => AREA_CHUNKS.search().then((m) => ({ default: m.SearchRoutes })));
+
+/** Once the first screen is up, the rest (code and this language's texts) loads while the person reads. */
+function useIdlePrefetch() {
+  const { i18n } = useTranslation();
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 300));
+    idle(() => {
+      for (const load of Object.values(AREA_CHUNKS)) void load().catch(() => undefined);
+      void i18n.loadNamespaces(NAMESPACES);
+    });
+  }, [i18n]);
+}
 import { Redirect, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { Layout } from '../components/Layout';
@@ -30,6 +54,7 @@ function useReadyMarker() {
 
 export function App({ startAtPicker }: { startAtPicker: boolean }) {
   useReadyMarker();
+  useIdlePrefetch();
   const { settings } = useApp();
   useDisplaySettings(settings);
   return (

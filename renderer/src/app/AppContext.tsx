@@ -5,6 +5,7 @@ import type { AppInfo, Settings } from '@core/ipc/contract';
 import { DEFAULT_LANGUAGE, type LanguageCode } from '@core/i18n/languages';
 import { api } from '../api';
 import { setLanguage } from '../i18n';
+import { forgetPlace } from './lastPlace';
 
 export interface AppState {
   info: AppInfo;
@@ -79,6 +80,7 @@ export function AppProvider(props: {
     setCaseData(null);
     setSettings({});
     await setLanguage(i18n, (kioskDefault as LanguageCode | undefined) ?? DEFAULT_LANGUAGE);
+    forgetPlace();
     window.location.hash = '#/';
     setSessionKey((k) => k + 1);
   }, [i18n, kioskDefault]);

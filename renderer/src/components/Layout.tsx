@@ -5,6 +5,8 @@ import { isPreview } from '../api';
 import { useApp } from '../app/AppContext';
 import { Icon } from './Icon';
 import { TranslationNote } from './TranslationNote';
+import { PrintButton } from './PrintButton';
+import { rememberPlace } from '../app/lastPlace';
 
 /** The frame of every screen after the language picker: landmarks, skip link, header, footer. */
 export function Layout({ children }: { children: ReactNode }) {
@@ -15,6 +17,7 @@ export function Layout({ children }: { children: ReactNode }) {
 
   // After a route change, move focus to the new page so keyboard and screen-reader users start at its top.
   const first = useRef(true);
+  useEffect(() => rememberPlace(location), [location]);
   useEffect(() => {
     if (first.current) {
       first.current = false;
@@ -59,6 +62,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <Link href="/language" className="topnav__link">
             <Icon name="globe" /> <span>{t('shell.language')}</span>
           </Link>
+          <PrintButton />
           {!info.kiosk && (
             <Link href="/settings" className="topnav__link" aria-current={location === '/settings' ? 'page' : undefined}>
               <Icon name="settings" /> <span>{t('shell.settings')}</span>
