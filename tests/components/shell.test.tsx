@@ -23,7 +23,7 @@ describe('app shell', () => {
 
   it('goes straight home when a language was chosen before, with a banner in preview', async () => {
     await renderApp({ settings: { language: 'nl' }, lng: 'nl' });
-    await screen.findByRole('heading', { level: 1, name: 'Wat wilt u weten?' });
+    await screen.findByRole('heading', { level: 1, name: 'Wat wil je weten?' });
     expect(screen.getByRole('status').textContent).toContain('niet bewaard');
     expect(document.documentElement.dir).toBe('ltr');
   });

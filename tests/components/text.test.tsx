@@ -20,7 +20,7 @@ describe('translated text', () => {
     const second = await screen.findByText('ماذا تريد أن تعرف؟');
     expect(second.getAttribute('lang')).toBe('ar');
     expect(second.getAttribute('dir')).toBe('rtl');
-    expect(screen.getByText('Wat wilt u weten?').closest('.bi-row')).toBe(second.closest('.bi-row'));
+    expect(screen.getByText('Wat wil je weten?').closest('.bi-row')).toBe(second.closest('.bi-row'));
   });
 
   it('shows one language when no second language is chosen', async () => {

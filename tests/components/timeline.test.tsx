@@ -373,7 +373,7 @@ describe('buildQrText', () => {
     expect(en).toContain('• Last day to apply for family reunification: 16/05/2026');
     expect(nl).toContain('• Laatste dag om gezinshereniging aan te vragen: 16-05-2026');
     expect(en).toContain('• End date of your permit: 16/02/2031');
-    expect(nl).toContain('• Einde van uw inburgeringstermijn: 25-02-2029');
+    expect(nl).toContain('• Einde van je inburgeringstermijn: 25-02-2029');
     // It fits, so nothing is left out, not even the past.
     expect(en).toContain('• Registration: 01/09/2025');
     expect(text).not.toContain('More dates');

@@ -156,7 +156,7 @@ describe('My timeline in Chromium', () => {
     expect(text).toContain('Expected home (average): 31/08/2026');
     expect(text).toContain('Verwachte woning (gemiddeld): 31-08-2026');
     expect(text).toContain('End date of your permit: 16/02/2031');
-    expect(text).toContain('Einddatum van uw vergunning: 16-02-2031');
+    expect(text).toContain('Einddatum van je vergunning: 16-02-2031');
     expect(text).not.toContain('[EN]');
     expect(new TextEncoder().encode(text).length).toBeLessThanOrEqual(1000);
     await shot(page, 'timeline-qr-ar');
