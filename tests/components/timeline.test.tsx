@@ -1,3 +1,4 @@
+import arTimeline from '../../locales/ar/timeline.json';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { CaseInputData } from '@core/domain/case';
@@ -281,7 +282,7 @@ describe('My timeline: the view', () => {
     expect(screen.getByText('Everything is deleted.')).toBeTruthy();
   });
 
-  it('in Arabic (texts not translated yet) it still shows the dates, right to left, and makes a QR code', async () => {
+  it('in Arabic it shows the dates right to left and makes a QR code in Arabic and Dutch', async () => {
     const caseData: CaseInputData = { procedure: 'asylum', track: 'general', dates: { application: '2026-01-12' } };
     await renderApp({ settings: { language: 'ar' }, lng: 'ar', hash: '#/timeline', caseData });
     await waitFor(() => expect(document.querySelector('li[data-id="decision-deadline"]')).toBeTruthy());
@@ -291,9 +292,11 @@ describe('My timeline: the view', () => {
     const img = (await screen.findByRole('img', { name: /QR/ })) as HTMLImageElement;
     expect(img.src).toMatch(/^data:image\/svg\+xml/);
     const text = document.querySelector('.qr-panel__text')!.textContent!;
-    // Arabic has no timeline texts yet: the code holds English and Dutch, without "[EN]" markers.
-    expect(text).toContain('Wegwijs – my timeline');
+    // The code holds the person's language and Dutch; the Arabic heading comes from the Arabic catalog.
+    const arHeading = (arTimeline as { ui: { qr: { heading: string } } }).ui.qr.heading.split('{{')[0]!.trim();
+    expect(text).toContain(arHeading);
     expect(text).toContain('Wegwijs – mijn tijdlijn');
+    expect(text).not.toContain('Wegwijs – my timeline');
     expect(text).not.toContain('[EN]');
   });
 });

@@ -3,6 +3,7 @@ import type { Locator, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
+import arTimeline from '../../locales/ar/timeline.json';
 import { openApp, shot, startHarness, type Harness } from './harness';
 
 let h: Harness;
@@ -129,8 +130,8 @@ describe('My timeline in Chromium', () => {
     // Arabic: right to left, the dates still there (Gregorian, month in Arabic).
     await page.getByRole('navigation').getByRole('link', { name: 'Language' }).click();
     await page.getByRole('button', { name: /العربية/ }).click();
-    await page.getByRole('heading', { level: 1, name: 'ماذا تريد أن تعرف؟' }).waitFor();
-    await gotoTimeline(page);
+    // Switching language keeps the person's place: back on the timeline, now right to left.
+    await page.waitForFunction(() => document.documentElement.dir === 'rtl' && location.hash === '#/timeline');
     await page.locator('li[data-id="nareis-deadline"]').waitFor();
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     const arDeadline = (await page.locator('li[data-id="nareis-deadline"] .tl-item__date').textContent()) ?? '';
@@ -149,25 +150,36 @@ describe('My timeline in Chromium', () => {
     await img.waitFor();
     expect(await img.getAttribute('src')).toMatch(/^data:image\/svg\+xml/);
     const text = await decodeQr(img);
-    expect(text).toContain('Wegwijs – my timeline');
-    expect(text).toContain('Wegwijs – mijn tijdlijn');
-    expect(text).toContain('Last day to apply for family reunification: 16/05/2026');
-    expect(text).toContain('Laatste dag om gezinshereniging aan te vragen: 16-05-2026');
-    expect(text).toContain('Expected home (average): 31/08/2026');
-    expect(text).toContain('Verwachte woning (gemiddeld): 31-08-2026');
-    expect(text).toContain('End date of your permit: 16/02/2031');
-    expect(text).toContain('Einddatum van je vergunning: 16-02-2031');
+    // The person's language (Arabic, titles from its catalog) first, then Dutch.
+    const [arabicPart, dutchPart] = text.split('---');
+    const ar = arTimeline as { milestones: Record<string, { title: string }> };
+    for (const id of ['nareis-deadline', 'housing-estimate', 'permit-expiry']) {
+      expect(arabicPart).toContain(ar.milestones[id]!.title.replace(/\[\[[^\]]+\]\]/g, '').trim().split(' ')[0]);
+    }
+    expect(arabicPart).toMatch(/2031/);
+    expect(dutchPart).toContain('Wegwijs – mijn tijdlijn');
+    expect(dutchPart).toContain('Laatste dag om gezinshereniging aan te vragen: 16-05-2026');
+    expect(dutchPart).toContain('Verwachte woning (gemiddeld): 31-08-2026');
+    expect(dutchPart).toContain('Einddatum van je vergunning: 16-02-2031');
     expect(text).not.toContain('[EN]');
     expect(new TextEncoder().encode(text).length).toBeLessThanOrEqual(1000);
     await shot(page, 'timeline-qr-ar');
 
     // Delete everything, with one confirmation: the timeline is gone.
-    await page.getByRole('button', { name: /Delete everything/ }).click();
-    await page.getByRole('alertdialog').getByRole('button', { name: /Yes, delete everything/ }).click();
-    await page.getByRole('link', { name: /Enter my dates/ }).waitFor();
+    // (still in Arabic: the labels come from the Arabic catalog)
+    const arUi = (arTimeline as unknown as { ui: Record<string, Record<string, string>> }).ui;
+    const label = (group: string, key: string) => {
+      const v = arUi[group]?.[key];
+      if (!v) throw new Error(`ui.${group}.${key} missing in ar`);
+      return v;
+    };
+    const deleteGroup = Object.keys(arUi).find((g) => arUi[g]?.deleteYes) ?? '';
+    await page.getByRole('button', { name: label(deleteGroup, 'delete'), exact: true }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: label(deleteGroup, 'deleteYes') }).click();
+    await page.locator('.shell main a[href$="#/timeline/case"]').first().waitFor();
     expect(await page.locator('ol.tl').count()).toBe(0);
     expect(await page.locator('li[data-id]').count()).toBe(0);
-    await expect(page.getByRole('status').filter({ hasText: 'Everything is deleted.' }).count()).resolves.toBe(1);
+    await expect(page.getByRole('status').filter({ hasText: label(deleteGroup, 'deleted') }).count()).resolves.toBe(1);
 
     expect(h.foreignRequests).toEqual([]);
   });

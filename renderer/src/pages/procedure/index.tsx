@@ -1,6 +1,30 @@
-import { Placeholder } from '../Placeholder';
+import { Redirect, Route, Switch } from 'wouter';
+import { ProcedureMap } from './ProcedureMap';
+import { ProcedureProvider } from './state';
+import { StepPage } from './StepPage';
+import { TrackQuiz } from './TrackQuiz';
+import './procedure.css';
 
-/** Routes of this area (see app/App.tsx): replaced when the area's UI lands. */
+/**
+ * Routes of "The procedure step by step" (nested under /procedure, see app/App.tsx):
+ * `/` the map, `/step/:id` a step, `/track` the questions "Which track am I in?".
+ * The chosen rule period and track are shared by the three while the person stays here.
+ */
 export function ProcedureRoutes() {
-  return <Placeholder area="procedure" />;
+  return (
+    <ProcedureProvider>
+      <Switch>
+        <Route path="/">
+          <ProcedureMap />
+        </Route>
+        <Route path="/step/:id">{(params) => <StepPage key={params.id} id={params.id} />}</Route>
+        <Route path="/track">
+          <TrackQuiz />
+        </Route>
+        <Route>
+          <Redirect to="/" />
+        </Route>
+      </Switch>
+    </ProcedureProvider>
+  );
 }

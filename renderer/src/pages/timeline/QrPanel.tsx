@@ -36,7 +36,7 @@ export function QrPanel({ id, timeline, today }: { id: string; timeline: Timelin
   useEffect(() => {
     let live = true;
     import('qrcode')
-      .then(({ default: QRCode }) => QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 }))
+      .then(({ default: QRCode }) => QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'L', margin: 4 }))
       .then((svg) => {
         if (live) setState({ text, src: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}` });
       })

@@ -1,0 +1,316 @@
+import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { ACTORS } from '@core/content/actors';
+import {
+  durationsFor,
+  getStep,
+  isStepId,
+  type Duration,
+  type DurationKind,
+  type Step,
+  type TrackId,
+} from '@core/content/procedure';
+import { formatSourceRef, type SourceRef } from '@core/sources/registry';
+import { Icon } from '../../components/Icon';
+import { BackLink } from '../../components/Layout';
+import { plainText, Tx } from '../../components/Text';
+import { existsIn, neighbours, onTrack, tracksIn } from './model';
+import { BiSpan, PeriodBar, useFormatDate, useFormatDuration, useFormatNumber, useStepTitle } from './parts';
+import { useProcedure } from './state';
+
+/** A step of the procedure: what happens, what to do, rights, times, questions and sources. */
+export function StepPage({ id }: { id: string }) {
+  const { t } = useTranslation(['procedureUi', 'procedure']);
+  if (!isStepId(id)) {
+    return (
+      <div className="proc">
+        <BackLink href="/procedure" label={t('step.backToMap')} />
+        <h1>{t('step.notFound')}</h1>
+        <p>
+          <Link href="/">{t('step.backToMap')}</Link>
+        </p>
+      </div>
+    );
+  }
+  return <StepView step={getStep(id)} />;
+}
+
+function StepView({ step }: { step: Step }) {
+  const { t, i18n } = useTranslation(['procedureUi', 'procedure', 'help']);
+  const st = useProcedure();
+  const { period } = st;
+  const fmtDate = useFormatDate();
+  const num = useFormatNumber();
+  const key = `steps.${step.id}`;
+
+  // The track along which "previous / next" is shown: the chosen one, else the person's own,
+  // else the only track this step belongs to.
+  const stepTracks = tracksIn(period).filter((tr) => onTrack(step.id, tr, period));
+  const track: TrackId | null =
+    (st.track && stepTracks.includes(st.track) ? st.track : null) ??
+    (st.caseTrack && stepTracks.includes(st.caseTrack) ? st.caseTrack : null) ??
+    (stepTracks.length === 1 ? (stepTracks[0] ?? null) : null);
+
+  const here = st.current === step.id;
+  const showDutchNames = !i18n.language.startsWith('nl');
+
+  return (
+    <article className="proc proc-step" data-step={step.id}>
+      <BackLink href="/procedure" label={t('step.backToMap')} />
+      <header className="proc-step__head">
+        <span className="proc-step__icon">
+          <Icon name={step.icon} size={48} />
+        </span>
+        <div>
+          <h1>
+            {plainText(t(`${key}.title`, { ns: 'procedure' }))}{' '}
+            <bdi lang="nl" className="proc-step__nl">
+              {step.dutchTerm}
+            </bdi>
+          </h1>
+          {here && <p className="proc-here">{t('step.youAreHere')}</p>}
+        </div>
+      </header>
+      <Tx ns="procedure" k={`${key}.summary`} className="lead" />
+      <PeriodBar />
+      {!existsIn(step.id, period) && (
+        <p className="proc-warn">
+          <Icon name="warning" /> {t('step.notInPeriod')}
+        </p>
+      )}
+
+      <Section title={t('step.who')} icon="people">
+        <ul className="proc-actors">
+          {step.actors.map((a) => (
+            <li key={a}>
+              <span className="proc-actors__name">{t(`actors.${a}.name`, { ns: 'help' })}</span>
+              {showDutchNames && (
+                <>
+                  {' '}
+                  <bdi lang="nl" className="proc-actors__nl">
+                    {ACTORS[a].dutchName}
+                  </bdi>
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      </Section>
+
+      {step.periodNotes?.includes(period) && (
+        <Section title={t('step.periodNote')} icon="calendar" className="proc-note">
+          <Tx ns="procedure" k={`${key}.periodNotes.${period}`} />
+        </Section>
+      )}
+
+      <Section title={t('step.whatHappens')} icon="info">
+        <Tx ns="procedure" k={`${key}.whatHappens`} />
+      </Section>
+      <Section title={t('step.whatToDo')} icon="check">
+        <Tx ns="procedure" k={`${key}.whatToDo`} />
+      </Section>
+      <Section title={t('step.rights')} icon="shield">
+        <Tx ns="procedure" k={`${key}.rights`} />
+      </Section>
+
+      <Durations step={step} track={track} />
+
+      {step.faqCount > 0 && (
+        <Section title={t('step.faq')} icon="help">
+          {Array.from({ length: step.faqCount }, (_, i) => (
+            <details key={i} className="proc-faq">
+              <summary>
+                <BiSpan ns="procedure" k={`${key}.faq.q${i + 1}`} />
+              </summary>
+              <Tx ns="procedure" k={`${key}.faq.a${i + 1}`} />
+            </details>
+          ))}
+        </Section>
+      )}
+
+      <Along step={step} track={track} stepTracks={stepTracks} />
+
+      <section className="proc-sources" aria-label={t('step.sources')}>
+        <details>
+          <summary>
+            <Icon name="book" /> {t('step.sources')} ({num(step.sources.length)})
+          </summary>
+          <ul>
+            {step.sources.map((s, i) => (
+              <li key={i}>
+                <SourceText refs={[s]} />
+              </li>
+            ))}
+          </ul>
+        </details>
+        <p className="proc-muted">{t('step.lastChecked', { date: fmtDate(step.lastChecked) })}</p>
+      </section>
+    </article>
+  );
+}
+
+function Section(props: { title: string; icon: string; className?: string; children: ReactNode }) {
+  const headingId = useId();
+  return (
+    <section className={`proc-section ${props.className ?? ''}`} aria-labelledby={headingId}>
+      <h2 id={headingId}>
+        <Icon name={props.icon} /> {props.title}
+      </h2>
+      {props.children}
+    </section>
+  );
+}
+
+/** Source titles are Dutch and never translated. */
+function SourceText({ refs }: { refs: readonly SourceRef[] }) {
+  return <bdi lang="nl">{refs.map(formatSourceRef).join('; ')}</bdi>;
+}
+
+const KIND_ORDER: readonly DurationKind[] = ['legal', 'target', 'average'];
+const KIND_ICON: Record<DurationKind, string> = { legal: 'shield', target: 'calendar', average: 'clock' };
+
+/** Legal terms (with their law), agreed aims, and published averages (with their year): each visibly its own kind. */
+function Durations({ step, track }: { step: Step; track: TrackId | null }) {
+  const { t } = useTranslation(['procedureUi', 'procedure']);
+  const { period } = useProcedure();
+  const fmt = useFormatDuration();
+  const list = durationsFor(step, { period, ...(track ? { track } : {}) });
+  return (
+    <Section title={t('step.durations')} icon="clock">
+      {list.length === 0 && <p>{t('step.noDurations')}</p>}
+      {KIND_ORDER.map((kind) => {
+        const items = list.filter((d) => d.kind === kind);
+        if (items.length === 0) return null;
+        return (
+          <div key={kind} className={`proc-durgroup proc-durgroup--${kind}`}>
+            <h3>
+              <Icon name={KIND_ICON[kind]} /> {t(`kinds.${kind}Title`)}
+            </h3>
+            <p className="proc-muted">{t(`kinds.${kind}Hint`)}</p>
+            <ul className="proc-durs">
+              {items.map((d) => (
+                <DurationItem key={d.id} d={d} value={fmt(d)} />
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+    </Section>
+  );
+}
+
+function DurationItem({ d, value }: { d: Duration; value: string }) {
+  const { t } = useTranslation(['procedureUi', 'procedure']);
+  const kindLabel = d.kind === 'average' ? t('kinds.average', { year: d.year }) : t(`kinds.${d.kind}`);
+  return (
+    <li className={`proc-dur proc-dur--${d.kind}`} data-duration={d.id}>
+      <p className="proc-dur__top">
+        <span className="proc-dur__value">{value}</span>
+        <span className="proc-dur__kind">
+          <Icon name={KIND_ICON[d.kind]} size={18} /> {kindLabel}
+        </span>
+      </p>
+      <Tx ns="procedure" k={`durations.${d.id}`} className="proc-dur__label" />
+      {d.tracks && (
+        <p className="proc-dur__meta">
+          {t('step.appliesTo')} {d.tracks.map((tr) => plainText(t(`tracks.${tr}.title`, { ns: 'procedure' }))).join(' · ')}
+        </p>
+      )}
+      <p className="proc-dur__meta">
+        {t('step.source')} <SourceText refs={d.sources} />
+      </p>
+    </li>
+  );
+}
+
+/** The tracks this step belongs to, and the step before and after along the chosen one. */
+function Along({ step, track, stepTracks }: { step: Step; track: TrackId | null; stepTracks: TrackId[] }) {
+  const { t } = useTranslation(['procedureUi', 'procedure']);
+  const { period, setTrack } = useProcedure();
+  const title = useStepTitle();
+  const tracksId = useId();
+  const alongId = useId();
+  const n = track ? neighbours(step.id, track, period) : null;
+  const nextSteps = step.next.filter((s) => existsIn(s, period));
+  const trackTitle = (tr: TrackId) => plainText(t(`tracks.${tr}.title`, { ns: 'procedure' }));
+
+  return (
+    <>
+      <section className="proc-section" aria-labelledby={tracksId}>
+        <h2 id={tracksId}>
+          <Icon name="route-branch" /> {t('step.tracks')}
+        </h2>
+        {stepTracks.length === 0 ? (
+          <p>{t('step.noTracks')}</p>
+        ) : (
+          <div role="group" aria-label={t('step.showTrack')} className="proc-chips">
+            <ul>
+              {stepTracks.map((tr) => (
+                <li key={tr}>
+                  <button type="button" className="proc-chip" aria-pressed={track === tr} onClick={() => setTrack(tr)}>
+                    {trackTitle(tr)}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </section>
+
+      {(n || nextSteps.length > 0 || stepTracks.length > 1) && (
+      <section className="proc-section" aria-labelledby={alongId}>
+        <h2 id={alongId}>
+          <Icon name="route" /> {track ? t('step.along', { track: trackTitle(track) }) : t('step.canComeNext')}
+        </h2>
+        {n ? (
+          <ul className="proc-pager">
+            <li>
+              {n.prev ? (
+                <Link href={`/step/${n.prev}`} className="proc-pager__link" rel="prev">
+                  <Icon name="arrow-back" />
+                  <span>
+                    <span className="proc-pager__dir">{t('step.prev')}</span>
+                    <span className="proc-pager__title">{title(n.prev)}</span>
+                  </span>
+                </Link>
+              ) : (
+                <p className="proc-muted">{t('step.firstOnTrack')}</p>
+              )}
+            </li>
+            <li>
+              {n.next ? (
+                <Link href={`/step/${n.next}`} className="proc-pager__link proc-pager__link--next" rel="next">
+                  <span>
+                    <span className="proc-pager__dir">{t('step.next')}</span>
+                    <span className="proc-pager__title">{title(n.next)}</span>
+                  </span>
+                  <Icon name="arrow-forward" />
+                </Link>
+              ) : (
+                <p className="proc-muted">{t('step.lastOnTrack')}</p>
+              )}
+            </li>
+          </ul>
+        ) : (
+          <>
+            {stepTracks.length > 1 && <p className="proc-muted">{t('step.chooseTrack')}</p>}
+            {nextSteps.length > 0 && (
+              <ul className="proc-grid">
+                {nextSteps.map((s) => (
+                  <li key={s}>
+                    <Link href={`/step/${s}`} className="proc-pager__link">
+                      <Icon name={getStep(s).icon} />
+                      <span className="proc-pager__title">{title(s)}</span>
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </>
+        )}
+      </section>
+      )}
+    </>
+  );
+}
