@@ -4,6 +4,7 @@ import { LANGUAGES, type LanguageCode } from '@core/i18n/languages';
 import { Icon } from '../components/Icon';
 import { useApp } from '../app/AppContext';
 import { AVAILABLE_LANGUAGES } from '../i18n';
+import { placeToReturnTo } from '../app/lastPlace';
 
 /**
  * The first screen. Each language is named in its own script, so a person who
@@ -19,7 +20,8 @@ export function LanguagePicker() {
 
   async function pick(code: LanguageCode) {
     await chooseLanguage(code);
-    navigate('/home');
+    // Back to where the person was: switching language keeps their place.
+    navigate(placeToReturnTo());
   }
 
   return (
