@@ -56,6 +56,18 @@ export async function readCatalog(lng: string, ns: string): Promise<Tree> {
   return english ? fillMissing(own ?? {}, english) : (own ?? {});
 }
 
+/**
+ * Pseudo-locale (preview only, `?pseudo` in the URL): every translated string
+ * is wrapped in ⟦ ⟧, so a test can find any text on screen that did not come
+ * from a catalog (a hard-coded string).
+ */
+export const PSEUDO = typeof window !== 'undefined' && new URLSearchParams(window.location.search).has('pseudo');
+const pseudoProcessor = {
+  type: 'postProcessor' as const,
+  name: 'pseudo',
+  process: (value: string) => (value ? `⟦${value}⟧` : value),
+};
+
 const backend: BackendModule = {
   type: 'backend',
   init: () => undefined,
@@ -100,8 +112,10 @@ export async function createI18n(lng: LanguageCode = DEFAULT_LANGUAGE): Promise<
   const i18n = i18next.createInstance();
   await i18n
     .use(backend)
+    .use(pseudoProcessor)
     .use(initReactI18next)
     .init({
+      ...(PSEUDO ? { postProcess: ['pseudo'] } : {}),
       lng,
       // No silent fallback: gaps are filled visibly with MISSING_MARKER by the backend.
       fallbackLng: false,
