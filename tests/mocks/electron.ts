@@ -9,7 +9,13 @@ export class BrowserWindow {
   static getAllWindows = () => BrowserWindow.instances;
   static fromWebContents = vi.fn(() => BrowserWindow.instances[0] ?? null);
   options: unknown;
-  webContents = { on: vi.fn(), send: vi.fn(), id: 1 };
+  webContents = {
+    on: vi.fn(),
+    send: vi.fn(),
+    id: 1,
+    setVisualZoomLevelLimits: vi.fn(),
+    forcefullyCrashRenderer: vi.fn(),
+  };
   constructor(options: unknown) {
     this.options = options;
     BrowserWindow.instances.push(this);
@@ -25,10 +31,11 @@ export const app = {
   getVersion: vi.fn(() => '0.0.0-test'),
   isPackaged: false,
   on: vi.fn(),
-  whenReady: vi.fn(() => new Promise(() => undefined)),
+  whenReady: vi.fn(() => Promise.resolve()),
   requestSingleInstanceLock: vi.fn(() => true),
   enableSandbox: vi.fn(),
   quit: vi.fn(),
+  exit: vi.fn(),
 };
 
 export const ipcMain = { handle: vi.fn(), on: vi.fn(), removeHandler: vi.fn() };
@@ -37,7 +44,7 @@ export const contextBridge = { exposeInMainWorld: vi.fn() };
 export const shell = { openPath: vi.fn() };
 export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() };
 export const Menu = { setApplicationMenu: vi.fn() };
-export const dialog = { showSaveDialog: vi.fn() };
+export const dialog = { showSaveDialog: vi.fn(), showErrorBox: vi.fn() };
 export const safeStorage = {
   isEncryptionAvailable: vi.fn(() => true),
   encryptString: vi.fn((s: string) => Buffer.from(`enc:${s}`)),
