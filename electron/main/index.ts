@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session } from 'electron';
 import type { AppInfo } from '@core/ipc/contract';
 import { registerIpc } from './ipc';
+import { initLog, logEvent } from './log';
 import { createAppProtocolHandler } from './protocol';
 import { allowDevServer, APP_SCHEME, APP_URL, hardenSession, hardenWebContents } from './security';
 import { openFileStore } from './store/fileStore';
@@ -56,6 +57,7 @@ async function start(): Promise<void> {
     app.exit(2);
     return;
   }
+  initLog(app.getPath('userData'));
   const kiosk = choice.mode === 'kiosk' ? choice.config : null;
   let guard: KioskGuard | null = null;
   // An in-memory partition (no "persist:" prefix): Chromium keeps no cookies,
@@ -128,12 +130,15 @@ async function start(): Promise<void> {
   if (kiosk) guard = lockDownKioskWindow(win, kiosk);
   // Self-healing: a crashed or hung renderer goes back to the start screen. No personal data is logged.
   win.webContents.on('render-process-gone', (_event, details) => {
-    console.error(`[main] renderer gone (${details.reason}); reloading the start screen`);
+    logEvent('renderer-gone', details.reason);
+    // In kiosk mode the memory store is emptied too: the next person starts clean.
+    if (kiosk) store.deleteAll();
     void win.loadURL(devServer ?? APP_URL);
   });
   win.on('unresponsive', () => {
-    console.error('[main] renderer unresponsive; reloading the start screen');
+    logEvent('renderer-unresponsive');
     win.webContents.forcefullyCrashRenderer();
   });
+  if (store.notices.length) logEvent('store-recovered');
   await win.loadURL(devServer ?? APP_URL);
 }

@@ -110,4 +110,22 @@ describe('main process (electron mocked)', () => {
     filter({ url: 'app://wegwijs/assets/index.js' }, answer);
     expect(answer).toHaveBeenLastCalledWith({ cancel: false });
   });
+
+  it('self-heals: a crashed renderer goes back to the start screen, is logged without personal data, and a kiosk forgets the session', async () => {
+    const handlers = await startMain(['--kiosk']);
+    await handlers['case:save']!(event, sample);
+    const win = mocked.BrowserWindow.instances[0] as unknown as {
+      webContents: { on: ReturnType<typeof vi.fn> };
+      loadURL: ReturnType<typeof vi.fn>;
+    };
+    const gone = win.webContents.on.mock.calls.find(([name]) => name === 'render-process-gone')![1] as (e: unknown, d: { reason: string }) => void;
+    win.loadURL.mockClear();
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    gone({}, { reason: 'crashed' });
+    expect(win.loadURL).toHaveBeenCalledWith('app://wegwijs/index.html');
+    expect(await handlers['case:load']!(event)).toEqual({ ok: true, value: null });
+    const log = readFileSync(path.join(userData, 'logs', 'wegwijs.log'), 'utf8');
+    expect(log).toMatch(/renderer-gone crashed/);
+    expect(log).not.toContain('2026-03-14');
+  });
 });
