@@ -36,12 +36,6 @@ async function axeProblems(page: Page): Promise<string[]> {
   return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')}`));
 }
 
-async function gotoTimeline(page: Page): Promise<void> {
-  // A hash change, not a reload: the preview keeps the case in memory only.
-  await page.evaluate(() => {
-    window.location.hash = '#/timeline';
-  });
-}
 
 describe('My timeline in Chromium', () => {
   it('takes dates from the pickers, shows deadline and estimate apart, works in Arabic, carries a readable QR code, and deletes', async () => {

@@ -18,7 +18,9 @@ function imports(file: string): string[] {
 }
 
 /** Packages core/ may use: pure, platform-free libraries only. */
-const CORE_ALLOWED_PACKAGES = new Set(['zod']);
+const CORE_ALLOWED_PACKAGES = new Set(['zod', 'minisearch']);
+/** The search benchmark harness may read the catalogs; it is not part of the app bundle. */
+const MAY_READ_CATALOGS = new Set([path.join('core', 'search', 'bench.ts')]);
 
 describe('layer boundaries', () => {
   it('core/ imports only relative core files and pure libraries', () => {
@@ -26,8 +28,10 @@ describe('layer boundaries', () => {
     for (const file of files('core')) {
       for (const spec of imports(file)) {
         const relative = spec.startsWith('.');
-        const insideCore = relative && path.resolve(path.dirname(file), spec).startsWith(path.resolve('core'));
-        if (relative ? !insideCore : !CORE_ALLOWED_PACKAGES.has(spec.split('/')[0] ?? '')) offenders.push(`${file}: ${spec}`);
+        const resolved = path.resolve(path.dirname(file), spec);
+        const insideCore = relative && resolved.startsWith(path.resolve('core'));
+        const catalog = relative && MAY_READ_CATALOGS.has(file) && resolved.startsWith(path.resolve('locales')) && spec.endsWith('.json');
+        if (relative ? !(insideCore || catalog) : !CORE_ALLOWED_PACKAGES.has(spec.split('/')[0] ?? '')) offenders.push(`${file}: ${spec}`);
       }
     }
     expect(offenders).toEqual([]);

@@ -1,6 +1,6 @@
-import { Placeholder } from '../Placeholder';
+import GlossaryArea from './GlossaryArea';
 
-/** Routes of this area (see app/App.tsx): replaced when the area's UI lands. */
+/** Routes of this area, nested under /glossary (see app/App.tsx, which loads this chunk when the area first opens). */
 export function GlossaryRoutes() {
-  return <Placeholder area="help" />;
+  return <GlossaryArea />;
 }

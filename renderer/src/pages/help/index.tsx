@@ -1,6 +1,6 @@
-import { Placeholder } from '../Placeholder';
+import HelpArea from './HelpArea';
 
-/** Routes of this area (see app/App.tsx): replaced when the area's UI lands. */
+/** Routes of this area, nested under /help (see app/App.tsx, which loads this chunk when the area first opens). */
 export function HelpRoutes() {
-  return <Placeholder area="help" />;
+  return <HelpArea />;
 }

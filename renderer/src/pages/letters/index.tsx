@@ -1,6 +1,6 @@
-import { Placeholder } from '../Placeholder';
+import LettersArea from './LettersArea';
 
-/** Routes of this area (see app/App.tsx): replaced when the area's UI lands. */
+/** Routes of this area, nested under /letters (see app/App.tsx, which loads this chunk when the area first opens). */
 export function LettersRoutes() {
-  return <Placeholder area="letters" />;
+  return <LettersArea />;
 }

@@ -1,6 +1,6 @@
-import { Placeholder } from '../Placeholder';
+import RightsArea from './RightsArea';
 
-/** Routes of this area (see app/App.tsx): replaced when the area's UI lands. */
+/** Routes of this area, nested under /rights (see app/App.tsx, which loads this chunk when the area first opens). */
 export function RightsRoutes() {
-  return <Placeholder area="rights" />;
+  return <RightsArea />;
 }

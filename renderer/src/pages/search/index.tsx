@@ -1,6 +1,6 @@
-import { Placeholder } from '../Placeholder';
+import SearchArea from './SearchArea';
 
-/** Routes of this area (see app/App.tsx): replaced when the area's UI lands. */
+/** Routes of this area, nested under /search (see app/App.tsx, which loads this chunk when the area first opens). */
 export function SearchRoutes() {
-  return <Placeholder area="help" />;
+  return <SearchArea />;
 }

@@ -1,6 +1,6 @@
-import { Placeholder } from '../Placeholder';
+import WorkArea from './WorkArea';
 
-/** Routes of this area (see app/App.tsx): replaced when the area's UI lands. */
+/** Routes of this area, nested under /work (see app/App.tsx, which loads this chunk when the area first opens). */
 export function WorkRoutes() {
-  return <Placeholder area="work" />;
+  return <WorkArea />;
 }

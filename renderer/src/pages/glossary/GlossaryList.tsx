@@ -1,0 +1,130 @@
+import { memo, useDeferredValue, useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { GLOSSARY, searchGlossary, type GlossaryTerm } from '@core/content/glossary';
+import { BackLink } from '../../components/Layout';
+import { DutchTerm, plainText, Tx } from '../../components/Text';
+import { LangList, SearchLink, UI } from '../help/shared';
+import { fold, groupTerms } from './groups';
+
+/** One entry of the list: the Dutch term (a link to its own page), its meaning, related terms. */
+const Entry = memo(function Entry({ term }: { term: GlossaryTerm }) {
+  const { t } = useTranslation(UI);
+  return (
+    <li className="gloss-entry" data-term={term.id}>
+      <h3 className="gloss-entry__term">
+        <Link href={`/${term.id}`}>
+          <bdi lang="nl">{term.term}</bdi>
+        </Link>
+        {term.abbreviation && (
+          <span className="gloss-entry__abbr">
+            {' '}
+            (<bdi lang="nl">{term.abbreviation}</bdi>)
+          </span>
+        )}
+      </h3>
+      {term.abbreviationOf && (
+        <p className="gloss-entry__full">
+          {t('glossary.shortFor')} <bdi lang="nl">{term.abbreviationOf}</bdi>
+        </p>
+      )}
+      <Tx k={`terms.${term.id}.meaning`} ns="glossary" />
+      {term.related && term.related.length > 0 && (
+        <p className="gloss-entry__related">
+          {t('glossary.related')}{' '}
+          <LangList items={term.related.map((r) => <DutchTerm key={r} id={r} />)} />
+        </p>
+      )}
+    </li>
+  );
+});
+
+/** All terms A–Z with a filter box: by the Dutch term or abbreviation, and by the meaning in the person's language. */
+export function GlossaryList() {
+  const { t } = useTranslation([UI, 'glossary', 'common']);
+  const uid = useId();
+  const [query, setQuery] = useState('');
+  const deferred = useDeferredValue(query);
+
+  const shown = useMemo(() => {
+    const q = fold(deferred.trim());
+    if (!q) return GLOSSARY;
+    const byTerm = new Set(searchGlossary(deferred).map((g) => g.id));
+    return GLOSSARY.filter((g) => byTerm.has(g.id) || fold(plainText(t(`glossary:terms.${g.id}.meaning`))).includes(q));
+  }, [deferred, t]);
+  const groups = useMemo(() => groupTerms(shown), [shown]);
+
+  function jump(initial: string) {
+    const heading = document.getElementById(`${uid}-${initial}`);
+    heading?.focus();
+    heading?.scrollIntoView({ block: 'start' });
+  }
+
+  return (
+    <>
+      <BackLink href="/home" label={t('common:shell.home')} />
+      <h1>{t('glossary.title')}</h1>
+      <p className="lead">{t('glossary.intro')}</p>
+
+      <div className="field finder" role="search">
+        <label htmlFor={`${uid}-q`} className="field__label">
+          {t('glossary.filterLabel')}
+        </label>
+        <p id={`${uid}-hint`} className="field__hint">
+          {t('glossary.filterHint')}
+        </p>
+        <input
+          id={`${uid}-q`}
+          type="search"
+          dir="auto"
+          className="input finder__input"
+          autoComplete="off"
+          spellCheck={false}
+          aria-describedby={`${uid}-hint`}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+      </div>
+      <p className="finder__count" role="status">
+        {t('glossary.count', { count: shown.length })}
+      </p>
+      <p>
+        <SearchLink />
+      </p>
+
+      {groups.length > 1 && (
+        <nav className="az" aria-label={t('glossary.azLabel')}>
+          <ul role="list">
+            {groups.map((g) => (
+              <li key={g.initial}>
+                <button type="button" className="az__button" onClick={() => jump(g.initial)}>
+                  {g.initial}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+
+      {groups.length === 0 ? (
+        <div className="card">
+          <p>{t('glossary.noneFound', { query: query.trim() })}</p>
+          <SearchLink query={query.trim()} />
+        </div>
+      ) : (
+        groups.map((g) => (
+          <section key={g.initial} className="gloss-group" aria-labelledby={`${uid}-${g.initial}`}>
+            <h2 id={`${uid}-${g.initial}`} className="gloss-group__letter" tabIndex={-1}>
+              {g.initial}
+            </h2>
+            <ul className="gloss-list" role="list">
+              {g.terms.map((term) => (
+                <Entry key={term.id} term={term} />
+              ))}
+            </ul>
+          </section>
+        ))
+      )}
+    </>
+  );
+}

@@ -1,0 +1,77 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { findLetters } from '@core/content/letters';
+import { Icon } from '../../components/Icon';
+import { BackLink } from '../../components/Layout';
+import { ActorName, SearchLink, UI } from '../help/shared';
+
+/** The gallery: letters found by the Dutch words printed on them. */
+export function LettersGallery() {
+  const { t } = useTranslation([UI, 'letters', 'common', 'help']);
+  const [query, setQuery] = useState('');
+  const uid = useId();
+  const letters = findLetters(query);
+  const typed = query.trim();
+
+  return (
+    <>
+      <BackLink href="/home" label={t('common:shell.home')} />
+      <h1>{t('common:areas.letters.title')}</h1>
+      <p className="lead">{t('letters.intro')}</p>
+
+      <div className="field finder" role="search">
+        <label htmlFor={`${uid}-q`} className="field__label">
+          {t('letters.findLabel')}
+        </label>
+        <p id={`${uid}-hint`} className="field__hint">
+          {t('letters.findHint')}
+        </p>
+        <input
+          id={`${uid}-q`}
+          type="search"
+          dir="auto"
+          className="input finder__input"
+          lang="nl"
+          autoComplete="off"
+          spellCheck={false}
+          aria-describedby={`${uid}-hint`}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+      </div>
+      <p className="finder__count" role="status">
+        {typed ? t('letters.count', { count: letters.length }) : t('letters.all', { count: letters.length })}
+      </p>
+
+      {letters.length === 0 ? (
+        <div className="card">
+          <p>{t('letters.noneFound', { query: typed })}</p>
+          <SearchLink query={typed} />
+        </div>
+      ) : (
+        <ul className="letter-list" role="list">
+          {letters.map((l) => (
+            <li key={l.id}>
+              <Link href={`/${l.id}`} className="letter-card">
+                <Icon name={l.icon} size={36} />
+                <span className="letter-card__body">
+                  <bdi lang="nl" className="letter-card__nl">
+                    {l.dutchTitle}
+                  </bdi>
+                  <span className="letter-card__plain">{t(`letters:items.${l.id}.title`)}</span>
+                  <span className="letter-card__from">
+                    {t('letters.from')} <ActorName id={l.from} link={false} />
+                  </span>
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="area-footer-links">
+        <SearchLink />
+      </p>
+    </>
+  );
+}
