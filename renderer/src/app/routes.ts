@@ -6,6 +6,7 @@ export const AREAS = [
   { id: 'work', path: '/work', icon: 'work' },
   { id: 'letters', path: '/letters', icon: 'letter' },
   { id: 'help', path: '/help', icon: 'help' },
+  { id: 'glossary', path: '/glossary', icon: 'book' },
 ] as const;
 
 export type AreaId = (typeof AREAS)[number]['id'];

@@ -7,10 +7,13 @@ import { Icon } from './Icon';
 import { TranslationNote } from './TranslationNote';
 import { PrintButton } from './PrintButton';
 import { rememberPlace } from '../app/lastPlace';
+import { CONTENT_CHECKED } from '@core/content/meta';
+import { rulePeriodFor } from '@core/rules/periods';
+import { formatDate } from '../i18n/format';
 
 /** The frame of every screen after the language picker: landmarks, skip link, header, footer. */
 export function Layout({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { info, wipeSession } = useApp();
   const [location] = useLocation();
   const mainRef = useRef<HTMLElement>(null);
@@ -82,12 +85,23 @@ export function Layout({ children }: { children: ReactNode }) {
       <footer className="footer">
         <TranslationNote />
         <p>{t('shell.disclaimer')}</p>
+        <p className="footer__rules">
+          {t('shell.rulesAsOf', { date: formatDate(todayPeriodStart(), i18n.language) })}{' '}
+          {t('shell.checkedOn', { date: formatDate(CONTENT_CHECKED, i18n.language) })}
+        </p>
       </footer>
     </div>
   );
 }
 
 /** A link back up; `href` is absolute (from the app's root), also inside an area's nested routes. */
+/** The first day of the rules in force today (the footer says which rules the app shows). */
+function todayPeriodStart(): string {
+  const now = new Date();
+  const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  return rulePeriodFor(today).from ?? today;
+}
+
 export function BackLink({ href, label }: { href: string; label: string }) {
   return (
     <Link href={`~${href}`} className="backlink">
