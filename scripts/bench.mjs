@@ -113,14 +113,17 @@ await page.waitForSelector('.shell main h1');
  */
 async function timed(act, ready, arg) {
   await page.evaluate(() => {
+    // The page's heading before the switch: the new screen is there when a different one is.
+    window.__prevH1 = document.querySelector('.shell main h1');
     window.__t0 = performance.now();
     window.__t1 = undefined;
   });
   await act();
   await page.waitForFunction(
     ([check, a]) => {
-      const ok = check === 'route' ? location.hash === a && !!document.querySelector('.shell main h1')
-        : document.documentElement.dir === a && !!document.querySelector('.shell main h1');
+      const h1 = document.querySelector('.shell main h1');
+      const ok = check === 'route' ? location.hash === a && !!h1 && h1 !== window.__prevH1
+        : document.documentElement.dir === a && !!h1;
       if (ok && window.__t1 === undefined) window.__t1 = performance.now();
       return ok;
     },
