@@ -10,7 +10,9 @@ import { installPrintExpansion } from './components/PrintButton';
 import './styles/base.css';
 
 async function boot(): Promise<void> {
+  performance.mark('boot');
   const [info, settings, caseData] = await Promise.all([api.getAppInfo(), api.loadSettings(), api.loadCase()]);
+  performance.mark('boot:data');
   const kioskDefault = info.kiosk?.defaultLanguage;
   const lng = isLanguageCode(settings.language)
     ? settings.language
@@ -21,6 +23,7 @@ async function boot(): Promise<void> {
   installPrintExpansion();
   for (const type of ['dragover', 'drop'] as const) window.addEventListener(type, (e) => e.preventDefault());
   const i18n = await createI18n(lng);
+  performance.mark('boot:i18n');
   const root = document.getElementById('root');
   if (!root) throw new Error('#root missing');
   createRoot(root).render(

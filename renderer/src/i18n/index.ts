@@ -100,9 +100,12 @@ export function applyDocumentLanguage(lng: LanguageCode): void {
   document.documentElement.dataset.script = lang.script;
 }
 
-export async function setLanguage(i18n: I18n, lng: LanguageCode): Promise<void> {
+export async function setLanguage(i18n: I18n, lng: LanguageCode, opts: { deferFonts?: boolean } = {}): Promise<void> {
   // The script's font loads alongside (font-display: swap); the switch waits for the catalogs only.
-  void loadFonts(getLanguage(lng).script).catch(() => undefined);
+  // At start-up it waits until the first screen is painted, so it cannot hold that screen back.
+  const fonts = () => void loadFonts(getLanguage(lng).script).catch(() => undefined);
+  if (opts.deferFonts) requestAnimationFrame(() => setTimeout(fonts, 0));
+  else fonts();
   await i18n.loadLanguages(lng);
   await i18n.changeLanguage(lng);
   applyDocumentLanguage(lng);
@@ -128,6 +131,6 @@ export async function createI18n(lng: LanguageCode = DEFAULT_LANGUAGE): Promise<
       load: 'currentOnly',
       react: { useSuspense: true },
     });
-  await setLanguage(i18n, lng);
+  await setLanguage(i18n, lng, { deferFonts: true });
   return i18n;
 }
