@@ -55,6 +55,13 @@ export function Settings() {
           <input type="checkbox" checked={Boolean(settings.highContrast)} onChange={toggle('highContrast')} />
           <span>{t('settings.highContrast')}</span>
         </label>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => void updateSettings({ textSize: 'larger' }).then(() => navigate('/procedure'))}
+        >
+          <Icon name="route" /> {t('settings.startPresenting')}
+        </button>
       </section>
 
       <section aria-labelledby="dates-h" className="card">
