@@ -29,6 +29,7 @@ export default defineConfig({
           name: 'renderer',
           environment: 'jsdom',
           include: ['tests/components/**/*.test.{ts,tsx}'],
+          testTimeout: 30_000,
           setupFiles: ['tests/components/setup.ts'],
         },
       },

@@ -99,10 +99,10 @@ describe('areas in Chromium', () => {
     await page.getByRole('button', { name: ui.letters.add.button }).click();
     const group = page.getByRole('group', { name: ui.letters.add.label });
     const day = aPastDay();
-    await group.getByLabel(ui.date.day).selectOption(String(day.d));
-    await group.getByLabel(ui.date.month).selectOption(String(day.m));
-    await group.getByLabel(ui.date.year).selectOption(String(day.y));
-    const words = (await page.locator('.dateselect__words').textContent()) ?? '';
+    await group.getByLabel(common.datePicker.day).selectOption(String(day.d));
+    await group.getByLabel(common.datePicker.month).selectOption(String(day.m));
+    await group.getByLabel(common.datePicker.year).selectOption(String(day.y));
+    const words = (await page.locator('.datepick__words').textContent()) ?? '';
     expect(words).toContain(String(day.y));
     await shot(page, 'areas-letter-add-date');
     await page.getByRole('button', { name: ui.letters.add.save }).click();
@@ -143,9 +143,9 @@ describe('areas in Chromium', () => {
       await go(page, '#/work');
       await h1(page);
       await page.locator('.choice').first().click(); // asylum seeker: asks for the date
-      await page.locator('.dateselect select').first().selectOption('1');
-      await page.locator('.dateselect select').nth(1).selectOption('1');
-      await page.locator('.dateselect select').nth(2).selectOption({ index: 2 });
+      await page.locator('.datepick select').first().selectOption('1');
+      await page.locator('.datepick select').nth(1).selectOption('1');
+      await page.locator('.datepick select').nth(2).selectOption({ index: 2 });
       await page.locator('.answer__big').waitFor();
       await check('work');
 
@@ -155,7 +155,7 @@ describe('areas in Chromium', () => {
 
       await go(page, '#/letters/decision-rejected');
       await page.locator('.add-date button').click();
-      await page.locator('.dateselect').waitFor();
+      await page.locator('.datepick').waitFor();
       await check('letter');
 
       await go(page, '#/glossary');

@@ -3,23 +3,25 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Letter } from '@core/content/letters';
 import { useApp } from '../../app/AppContext';
+import { DatePicker } from '../../components/DatePicker';
+import { localToday, NO_DATE, readParts, type DateParts } from '../../components/dateParts';
 import { Icon } from '../../components/Icon';
 import { RichText } from '../../components/Text';
+import { useFormatDate } from '../../components/useFormatDate';
 import { UI } from '../help/shared';
-import { DateSelect, localToday, NO_DATE, readParts, useFormatDate, type DateParts } from '../work/DateSelect';
 import { withLetterDate } from './addDate';
 
 type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; date: string } | { kind: 'failed' };
 
 /** "Add this letter's date to my timeline": pick the date printed on the letter, and save it into the case. */
 export function AddToTimeline({ letter }: { letter: Letter }) {
-  const { t } = useTranslation(UI);
+  const { t } = useTranslation([UI, 'common']);
   const { caseData, saveCase } = useApp();
   const format = useFormatDate();
   const today = localToday();
   const [open, setOpen] = useState(false);
   const formId = useId();
-  const [parts, setParts] = useState<DateParts>(NO_DATE);
+  const [parts, setParts] = useState<DateParts>(() => ({ ...NO_DATE }));
   const [tried, setTried] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const field = letter.addsDate;
@@ -31,7 +33,7 @@ export function AddToTimeline({ letter }: { letter: Letter }) {
     picked.kind === 'date' && picked.iso > today
       ? t('letters.add.future')
       : tried && picked.kind !== 'date'
-        ? t(picked.kind === 'impossible' ? 'date.impossible' : 'letters.add.needDate')
+        ? t(picked.kind === 'impossible' ? 'common:datePicker.impossible' : 'letters.add.needDate')
         : null;
 
   async function save() {
@@ -74,16 +76,19 @@ export function AddToTimeline({ letter }: { letter: Letter }) {
             void save();
           }}
         >
-          <DateSelect
-            labelKey="letters.add.label"
-            hintKey="letters.add.hint"
+          <DatePicker
+            name={field}
+            label={t('letters.add.label')}
+            hint={t('letters.add.hint')}
             value={parts}
             onChange={(p) => {
               setParts(p);
               setStatus({ kind: 'idle' });
             }}
             today={today}
-            error={error}
+            yearsBack={12}
+            weekday={false}
+            errors={error ? [error] : []}
           />
           {existing && picked.kind === 'date' && picked.iso !== existing && (
             <p className="note">{t('letters.add.replaces', { date: format(existing) })}</p>

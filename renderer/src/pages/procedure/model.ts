@@ -1,5 +1,5 @@
 import type { CaseInputData } from '@core/domain/case';
-import { toISODate, type ISODate } from '@core/domain/dates';
+import type { ISODate } from '@core/domain/dates';
 import {
   getStep,
   getTrack,
@@ -124,10 +124,7 @@ export function tracksIn(period: RulePeriodId): TrackId[] {
 // Dates and rule periods
 // ---------------------------------------------------------------------------
 
-/** Today on this computer's calendar, as `YYYY-MM-DD`. */
-export function localToday(now: Date = new Date()): ISODate {
-  return toISODate({ y: now.getFullYear(), m: now.getMonth() + 1, d: now.getDate() });
-}
+export { localToday } from '../../components/dateParts';
 
 /** The first day of the Pact rules: the date the two periods are named by. */
 export const PACT_START: ISODate = RULE_PERIODS.find((p) => p.id === 'pact')?.from ?? '2026-06-12';

@@ -1,24 +1,19 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import type { ISODate } from '@core/domain/dates';
 import { getLanguage, isLanguageCode } from '@core/i18n/languages';
 import { getStep, type Duration, type StepId } from '@core/content/procedure';
 import { useApp } from '../../app/AppContext';
 import { Icon } from '../../components/Icon';
 import { plainText, RichText, Tx } from '../../components/Text';
-import { formatDate, formatNumber } from '../../i18n/format';
+import { formatNumber } from '../../i18n/format';
 import { useSecondLanguage } from '../../i18n/secondLanguage';
 import { otherPeriod, PACT_START } from './model';
 import { useProcedure } from './state';
 
-/** Dates in the person's language, with their choice of digits. */
-export function useFormatDate(): (iso: ISODate) => string {
-  const { i18n } = useTranslation();
-  const { settings } = useApp();
-  const nativeDigits = Boolean(settings.nativeDigits);
-  return (iso) => formatDate(iso, i18n.language, { nativeDigits });
-}
+import { useFormatDate } from '../../components/useFormatDate';
+
+export { useFormatDate };
 
 /** Numbers in the person's choice of digits. */
 export function useFormatNumber(): (n: number) => string {

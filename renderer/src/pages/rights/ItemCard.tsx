@@ -5,8 +5,8 @@ import type { ActorId } from '@core/content/actors';
 import type { SourceRef } from '@core/sources/registry';
 import { Icon } from '../../components/Icon';
 import { Tx } from '../../components/Text';
+import { useFormatDate } from '../../components/useFormatDate';
 import { Sources, UI, WhoToAsk } from '../help/shared';
-import { useFormatDate } from '../work/DateSelect';
 
 export interface CardItem {
   id: string;

@@ -5,8 +5,8 @@ import { getRightOrDuty, type Situation } from '@core/content/rights';
 import { Icon } from '../../components/Icon';
 import { BackLink } from '../../components/Layout';
 import { Tx } from '../../components/Text';
+import { useFormatDate } from '../../components/useFormatDate';
 import { Sources, UI, WhoToAsk } from '../help/shared';
-import { useFormatDate } from '../work/DateSelect';
 
 /** One right, duty or way to take part on its own page: where search results and links land. */
 export function ItemPage({ id }: { id: string }) {

@@ -4,10 +4,10 @@ import { Link } from 'wouter';
 import { participationFor } from '@core/content/participation';
 import { isInForce, rightsAndDutiesFor, SITUATIONS, type Situation } from '@core/content/rights';
 import { useApp } from '../../app/AppContext';
+import { localToday } from '../../components/dateParts';
 import { Icon } from '../../components/Icon';
 import { BackLink } from '../../components/Layout';
 import { SearchLink, UI } from '../help/shared';
-import { localToday } from '../work/DateSelect';
 import { ItemCard } from './ItemCard';
 import { situationFromCase } from './situation';
 

@@ -7,9 +7,9 @@ import { useApp } from '../../app/AppContext';
 import { Icon } from '../../components/Icon';
 import { BackLink } from '../../components/Layout';
 import { RichText, Tx } from '../../components/Text';
-import { DatePicker } from './DatePicker';
+import { DatePicker } from '../../components/DatePicker';
+import { localToday } from '../../components/dateParts';
 import { OUTCOMES, TRACK_CHOICES, checkDraft, draftFromCase, toCaseData, visibleDateFields, type Draft } from './caseForm';
-import { localToday } from './dates';
 import { useIssueText } from './issues';
 
 /** "My case": the dates and answers the person knows; everything is optional but the procedure. */
@@ -67,6 +67,22 @@ export function CaseForm() {
     }
   }
 
+  /** One date of the case. The year list reaches next year: a date after today gets its own plain message. */
+  const caseDate = (field: CaseDateField) => (
+    <DatePicker
+      key={field}
+      name={field}
+      label={t(`ui.form.fields.${field}.label`)}
+      hint={t(`ui.form.fields.${field}.hint`)}
+      value={draft.dates[field]}
+      onChange={setDate(field)}
+      errors={fieldErrors(field)}
+      today={today}
+      yearsAhead={1}
+      promptIncomplete={false}
+    />
+  );
+
   const formErrors = (check.errors.form ?? []).map((i) => issueText(i));
   const showSummary = (submitted && !check.ok) || saveFailed;
 
@@ -113,18 +129,7 @@ export function CaseForm() {
 
         <section className="card" aria-labelledby="case-dates-h">
           <h2 id="case-dates-h">{t('ui.form.datesTitle')}</h2>
-          {(['registration', 'application'] as const).map((f) => (
-            <DatePicker
-              key={f}
-              name={f}
-              labelKey={`ui.form.fields.${f}.label`}
-              hintKey={`ui.form.fields.${f}.hint`}
-              value={draft.dates[f]}
-              onChange={setDate(f)}
-              errors={fieldErrors(f)}
-              today={today}
-            />
-          ))}
+          {(['registration', 'application'] as const).map(caseDate)}
         </section>
 
         {draft.procedure === 'asylum' && (
@@ -133,7 +138,7 @@ export function CaseForm() {
               <legend className="choice-group__legend">
                 <RichText text={t('ui.form.track.legend')} links={false} />
               </legend>
-              <p className="datepick__hint">{t('ui.form.track.hint')}</p>
+              <p className="choice-group__hint">{t('ui.form.track.hint')}</p>
               <div className="choices">
                 {TRACK_CHOICES.map((tr) => (
                   <label key={tr} className="choice">
@@ -174,18 +179,7 @@ export function CaseForm() {
               </fieldset>
               {(['decision', 'appealLodged', 'pip'] as const)
                 .filter((f) => fields.includes(f))
-                .map((f) => (
-                  <DatePicker
-                    key={f}
-                    name={f}
-                    labelKey={`ui.form.fields.${f}.label`}
-                    hintKey={`ui.form.fields.${f}.hint`}
-                    value={draft.dates[f]}
-                    onChange={setDate(f)}
-                    errors={fieldErrors(f)}
-                    today={today}
-                  />
-                ))}
+                .map(caseDate)}
             </section>
 
             <div className="card">

@@ -1,18 +1,12 @@
 import { CASE_DATE_FIELDS, caseInputSchema, type CaseDateField, type CaseInputData } from '@core/domain/case';
-import { parseISODate, toISODate, type ISODate } from '@core/domain/dates';
+import type { ISODate } from '@core/domain/dates';
 import { computeTimeline, type CaseInput, type IssueCode, type TimelineIssue, type Track } from '@core/timeline';
+import { partsFromISO, partsToISO, type DateParts } from '../../components/dateParts';
 
 /**
  * The "My case" form as plain data, apart from React: what the person picked,
  * how that becomes a CaseInput, and which messages belong next to which field.
  */
-
-/** One date as picked: day, month and year as select values ('' = not chosen). */
-export interface DateParts {
-  d: string;
-  m: string;
-  y: string;
-}
 
 export type Outcome = 'pending' | 'granted' | 'rejected' | 'unknown';
 export const OUTCOMES: readonly Outcome[] = ['pending', 'granted', 'rejected', 'unknown'];
@@ -24,37 +18,6 @@ export interface Draft {
   outcome: Outcome;
   minor: boolean;
   dates: Record<CaseDateField, DateParts>;
-}
-
-export const EMPTY_PARTS: DateParts = { d: '', m: '', y: '' };
-
-export function partsFromISO(iso: string | undefined): DateParts {
-  const p = parseISODate(iso);
-  return p ? { d: String(p.d), m: String(p.m), y: String(p.y) } : { ...EMPTY_PARTS };
-}
-
-/**
- * The date the parts name, as `YYYY-MM-DD`. It may be a day that does not
- * exist (31 February): the engine reports that as a plain message.
- * 'empty' when nothing is chosen, 'incomplete' when only some parts are.
- */
-export function partsToISO(p: DateParts): string | 'empty' | 'incomplete' {
-  const chosen = [p.d, p.m, p.y].filter((v) => v !== '').length;
-  if (chosen === 0) return 'empty';
-  if (chosen < 3) return 'incomplete';
-  const d = Number(p.d);
-  const m = Number(p.m);
-  const y = Number(p.y);
-  if (![d, m, y].every(Number.isInteger)) return 'incomplete';
-  // Not toISODate's validation: an impossible day is passed on as it is.
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
-/** A real date from the parts, or null. */
-export function partsToRealISO(p: DateParts): ISODate | null {
-  const iso = partsToISO(p);
-  const parsed = parseISODate(iso);
-  return parsed ? toISODate(parsed) : null;
 }
 
 export function draftFromCase(c: CaseInputData | null): Draft {

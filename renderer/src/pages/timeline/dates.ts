@@ -1,12 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { toISODate, type ISODate } from '@core/domain/dates';
+import type { ISODate } from '@core/domain/dates';
 import { useApp } from '../../app/AppContext';
 import { formatDate, formatLocalCalendar } from '../../i18n/format';
-
-/** Today on this computer's calendar, as `YYYY-MM-DD`. */
-export function localToday(now: Date = new Date()): ISODate {
-  return toISODate({ y: now.getFullYear(), m: now.getMonth() + 1, d: now.getDate() });
-}
 
 /** Unicode isolates around a value put into a sentence: the plain-text twin of <bdi>. */
 export function isolate(text: string): string {

@@ -4,11 +4,13 @@ import { participationFor } from '@core/content/participation';
 import { canWork, WORK_SITUATIONS, type WorkAnswer, type WorkSituation, type WorkSituationKind } from '@core/work';
 import { useApp } from '../../app/AppContext';
 import { Icon } from '../../components/Icon';
+import { DatePicker } from '../../components/DatePicker';
+import { localToday, partsFromISO, readParts, type DateParts } from '../../components/dateParts';
 import { BackLink } from '../../components/Layout';
 import { Tx } from '../../components/Text';
+import { useFormatDate } from '../../components/useFormatDate';
 import { SearchLink, Sources, UI } from '../help/shared';
 import { ItemCard } from '../rights/ItemCard';
-import { DateSelect, localToday, partsFromISO, readParts, useFormatDate, type DateParts } from './DateSelect';
 import { PHASE_OF, workSituationFromCase } from './situation';
 
 const ICONS: Record<WorkSituationKind, string> = {
@@ -71,13 +73,16 @@ export function WorkPage() {
 
         {kind === 'asylum-pending' && (
           <>
-            <DateSelect
-              labelKey="work.applicationDate"
-              hintKey="work.applicationDateHint"
+            <DatePicker
+              name="application"
+              label={t('work.applicationDate')}
+              hint={t('work.applicationDateHint')}
               value={parts}
               onChange={setParts}
               today={today}
-              error={dateError}
+              yearsBack={12}
+              weekday={false}
+              errors={dateError ? [dateError] : []}
             />
             {caseApplication && picked.kind === 'date' && picked.iso === caseApplication && (
               <p className="note">{t('work.fromCase')}</p>

@@ -1,0 +1,198 @@
+import { useId, useMemo, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { parseISODate, type ISODate } from '@core/domain/dates';
+import { useApp } from '../app/AppContext';
+import { dateLocale } from '../i18n/format';
+import { NO_DATE, partsFromISO, readParts, type DateParts } from './dateParts';
+import { Icon } from './Icon';
+import { RichText } from './Text';
+import { useFormatDate } from './useFormatDate';
+import './DatePicker.css';
+
+/** Month names in the person's language, Gregorian, January first. */
+function monthNames(lng: string): string[] {
+  const f = new Intl.DateTimeFormat(dateLocale(lng), { month: 'long', timeZone: 'UTC' });
+  return Array.from({ length: 12 }, (_, i) => f.format(new Date(Date.UTC(2001, i, 1))));
+}
+
+export interface DatePickerProps {
+  /** The question, already translated (may hold [[glossary]] markers). */
+  label: string;
+  /** A hint under the question, already translated. */
+  hint?: string;
+  /** Names the field: `data-field` on the fieldset, for the page and its tests. */
+  name?: string;
+  value: DateParts;
+  onChange(value: DateParts): void;
+  /** Plain sentences: what is wrong with this date. Shown next to it and linked by aria-describedby. */
+  errors?: readonly string[];
+  today: ISODate;
+  /** How many years before this one the year list goes (older dates: the calendar field, which takes any year). */
+  yearsBack?: number;
+  /** How many years after this one the year list goes. */
+  yearsAhead?: number;
+  /** Offer the browser's own calendar beside the lists. */
+  calendar?: boolean;
+  /** Say the chosen date back with its weekday ("Monday 12 January 2026"). */
+  weekday?: boolean;
+  /**
+   * Say at once that a half-chosen date needs the rest. Off where the form
+   * asks for the rest itself when it is sent, so nobody is told off mid-choice.
+   */
+  promptIncomplete?: boolean;
+}
+
+/**
+ * A date without typing a format: day, month (names in the person's
+ * language, Gregorian) and year from big selects, or the browser's own
+ * calendar. The chosen date is said back in words, so a mistake is easy to
+ * see; what is wrong with it stands next to the field.
+ */
+export function DatePicker({
+  label,
+  hint,
+  name,
+  value,
+  onChange,
+  errors = [],
+  today,
+  yearsBack = 15,
+  yearsAhead = 0,
+  calendar = true,
+  weekday = true,
+  promptIncomplete = true,
+}: DatePickerProps) {
+  const { t, i18n } = useTranslation('common');
+  const { settings } = useApp();
+  const uid = useId();
+  const dayRef = useRef<HTMLSelectElement>(null);
+  const lng = i18n.language;
+  const nativeDigits = Boolean(settings.nativeDigits);
+  const format = useFormatDate(weekday ? 'full' : 'long');
+  const months = useMemo(() => monthNames(lng), [lng]);
+  const num = useMemo(() => new Intl.NumberFormat(dateLocale(lng, { nativeDigits }), { useGrouping: false }), [lng, nativeDigits]);
+
+  // The year list always holds the picked year, however far off.
+  const thisYear = Number(today.slice(0, 4));
+  const picked = Number(value.y);
+  const hasYear = value.y !== '' && Number.isInteger(picked);
+  const top = Math.max(thisYear + yearsAhead, hasYear ? picked : -Infinity);
+  const bottom = Math.min(thisYear - yearsBack, hasYear ? picked : Infinity);
+  const years: number[] = [];
+  for (let y = top; y >= bottom; y--) years.push(y);
+
+  const state = readParts(value);
+  const anyChosen = state.kind !== 'empty';
+  const invalid = errors.length > 0;
+  const hintId = `${uid}-hint`;
+  const errorId = `${uid}-error`;
+  const describedBy = [hint ? hintId : null, invalid ? errorId : null].filter(Boolean).join(' ') || undefined;
+  const set = (patch: Partial<DateParts>) => onChange({ ...value, ...patch });
+  const common = {
+    className: 'select datepick__select',
+    'aria-describedby': describedBy,
+    'aria-invalid': invalid || undefined,
+  };
+
+  let said: ReactNode;
+  if (state.kind === 'date') {
+    said = (
+      <>
+        <Icon name="calendar" /> {t('datePicker.chosen')} <bdi className="datepick__words">{format(state.iso)}</bdi>
+      </>
+    );
+  } else if (state.kind === 'impossible') {
+    said = t('datePicker.impossible');
+  } else if (state.kind === 'incomplete' && promptIncomplete) {
+    said = t('datePicker.incomplete');
+  } else {
+    said = t('datePicker.none');
+  }
+
+  return (
+    <fieldset className={invalid ? 'datepick datepick--invalid' : 'datepick'} data-field={name}>
+      <legend className="datepick__legend">
+        <RichText text={label} links={false} />
+      </legend>
+      {hint && (
+        <p id={hintId} className="datepick__hint">
+          <RichText text={hint} links={false} />
+        </p>
+      )}
+      <div className="datepick__parts">
+        <label className="datepick__part">
+          <span className="field__label">{t('datePicker.day')}</span>
+          <select {...common} ref={dayRef} value={value.d} onChange={(e) => set({ d: e.target.value })}>
+            <option value="">{t('datePicker.notChosen')}</option>
+            {Array.from({ length: 31 }, (_, i) => i + 1).map((d) => (
+              <option key={d} value={String(d)}>
+                {num.format(d)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="datepick__part datepick__part--month">
+          <span className="field__label">{t('datePicker.month')}</span>
+          <select {...common} value={value.m} onChange={(e) => set({ m: e.target.value })}>
+            <option value="">{t('datePicker.notChosen')}</option>
+            {months.map((month, i) => (
+              <option key={i} value={String(i + 1)}>
+                {month}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="datepick__part">
+          <span className="field__label">{t('datePicker.year')}</span>
+          <select {...common} value={value.y} onChange={(e) => set({ y: e.target.value })}>
+            <option value="">{t('datePicker.notChosen')}</option>
+            {years.map((y) => (
+              <option key={y} value={String(y)}>
+                {num.format(y)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {calendar && (
+        <label className="datepick__native">
+          <span>{t('datePicker.calendar')}</span>
+          <input
+            type="date"
+            className="input"
+            value={state.kind === 'date' ? state.iso : ''}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            onChange={(e) => {
+              // Only a whole, real date: a half-typed one leaves the selects as they are.
+              if (parseISODate(e.target.value)) onChange(partsFromISO(e.target.value));
+            }}
+          />
+        </label>
+      )}
+      <div className="datepick__result">
+        <p className="datepick__chosen">{said}</p>
+        {anyChosen && (
+          <button
+            type="button"
+            className="button datepick__clear"
+            onClick={() => {
+              onChange({ ...NO_DATE });
+              // The button goes away with the date: keep the focus in the field.
+              dayRef.current?.focus();
+            }}
+          >
+            <Icon name="close" /> {t('datePicker.clear')}
+          </button>
+        )}
+      </div>
+      <div id={errorId} className="datepick__errors" aria-live="polite">
+        {errors.map((e, i) => (
+          <p key={i} className="field-error">
+            <Icon name="warning" /> <span>{e}</span>
+          </p>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
