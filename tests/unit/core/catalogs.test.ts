@@ -54,6 +54,13 @@ describe('locale catalogs', () => {
     for (const lng of locales) expect(LANGUAGE_CODES as string[]).toContain(lng);
   });
 
+  it('has every namespace for every one of the sixteen languages', () => {
+    const missing = LANGUAGE_CODES.flatMap((lng) =>
+      [...namespaces, 'meta'].filter((ns) => !existsSync(path.join(ROOT, lng, `${ns}.json`))).map((ns) => `${lng}/${ns}.json`),
+    );
+    expect(missing).toEqual([]);
+  });
+
   for (const lng of locales) {
     describe(lng, () => {
       it('carries honest metadata: who drafted it and whether a native speaker reviewed it', () => {
