@@ -13,7 +13,7 @@ const Entry = memo(function Entry({ term }: { term: GlossaryTerm }) {
   return (
     <li className="gloss-entry" data-term={term.id}>
       <h3 className="gloss-entry__term">
-        <Link href={`/${term.id}`}>
+        <Link href={`/${term.id}`} className="target-link">
           <bdi lang="nl">{term.term}</bdi>
         </Link>
         {term.abbreviation && (

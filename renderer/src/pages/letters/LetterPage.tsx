@@ -74,7 +74,9 @@ export function LetterPage({ id }: { id: string }) {
           <Tx k={k('deadline')} ns="letters" />
           {letter.startsDeadline && !letter.addsDate && (
             <p>
-              <Link href="~/timeline">{t('letters.seeTimeline')}</Link>
+              <Link href="~/timeline" className="target-link">
+                {t('letters.seeTimeline')}
+              </Link>
             </p>
           )}
         </section>
