@@ -2,7 +2,7 @@ import { useId, useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseISODate, type ISODate } from '@core/domain/dates';
 import { useApp } from '../app/AppContext';
-import { dateLocale } from '../i18n/format';
+import { dateLocale, intlHasLanguage } from '../i18n/format';
 import { NO_DATE, partsFromISO, readParts, type DateParts } from './dateParts';
 import { Icon } from './Icon';
 import { RichText } from './Text';
@@ -11,6 +11,8 @@ import './DatePicker.css';
 
 /** Month names in the person's language, Gregorian, January first. */
 function monthNames(lng: string): string[] {
+  // Where the runtime has no month names for the language, numbers (not English names).
+  if (!intlHasLanguage(lng)) return Array.from({ length: 12 }, (_, i) => String(i + 1).padStart(2, '0'));
   const f = new Intl.DateTimeFormat(dateLocale(lng), { month: 'long', timeZone: 'UTC' });
   return Array.from({ length: 12 }, (_, i) => f.format(new Date(Date.UTC(2001, i, 1))));
 }

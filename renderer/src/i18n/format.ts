@@ -8,7 +8,7 @@ export interface DateFormatOptions {
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(tag: string, style: 'long' | 'full' | 'medium'): Intl.DateTimeFormat {
+function formatter(tag: string, style: 'long' | 'full' | 'medium' | 'short'): Intl.DateTimeFormat {
   const key = `${tag}|${style}`;
   let f = cache.get(key);
   if (!f) {
@@ -47,10 +47,35 @@ function toUTCDate(iso: ISODate): Date | null {
   return p ? new Date(Date.UTC(p.y, p.m - 1, p.d)) : null;
 }
 
-/** "14 March 2026" in the person's language, Gregorian. */
+const intlKnows = new Map<string, boolean>();
+
+/**
+ * Whether this runtime's Intl has month names for the language. Browsers ship
+ * CLDR data for some languages only (Chromium lacks e.g. Pashto, Tigrinya,
+ * Somali and Kurdish) and then fall back to English without saying so.
+ */
+export function intlHasLanguage(lng: string): boolean {
+  if (lng === 'en') return true;
+  let known = intlKnows.get(lng);
+  if (known === undefined) {
+    const probe = new Date(Date.UTC(2026, 2, 14));
+    const english = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(probe);
+    const own = new Intl.DateTimeFormat(dateLocale(lng), { month: 'long', timeZone: 'UTC' }).format(probe);
+    known = own !== english;
+    intlKnows.set(lng, known);
+  }
+  return known;
+}
+
+/**
+ * "14 March 2026" in the person's language, Gregorian. Where the runtime has
+ * no month names for the language, the date is written with numbers the way
+ * Dutch letters write it (14-03-2026), never with English month names.
+ */
 export function formatDate(iso: ISODate, lng: string, opts: DateFormatOptions & { style?: 'long' | 'full' | 'medium' } = {}): string {
   const date = toUTCDate(iso);
   if (!date) return iso;
+  if (!intlHasLanguage(lng)) return formatter('nl-u-ca-gregory-nu-latn', 'short').format(date);
   return formatter(dateLocale(lng, opts), opts.style ?? 'long').format(date);
 }
 

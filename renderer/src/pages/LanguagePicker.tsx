@@ -5,6 +5,8 @@ import { Icon } from '../components/Icon';
 import { useApp } from '../app/AppContext';
 import { AVAILABLE_LANGUAGES } from '../i18n';
 import { placeToReturnTo } from '../app/lastPlace';
+import { useEffect } from 'react';
+import { loadFonts } from '../i18n/fonts';
 
 /**
  * The first screen. Each language is named in its own script, so a person who
@@ -17,6 +19,11 @@ export function LanguagePicker() {
   const offered = LANGUAGES.filter(
     (l) => AVAILABLE_LANGUAGES.has(l.code) && (!info.kiosk || info.kiosk.languages.includes(l.code)),
   );
+
+  // Every language's name is drawn in its own script: load those fonts (they are local and small).
+  useEffect(() => {
+    for (const script of new Set(offered.map((l) => l.script))) void loadFonts(script).catch(() => undefined);
+  }, [offered]);
 
   async function pick(code: LanguageCode) {
     await chooseLanguage(code);

@@ -38,7 +38,7 @@ export function TimelineView() {
       <h1>{t('ui.title')}</h1>
       <Tx ns="timeline" k="ui.intro" className="lead" />
       {deleted && (
-        <p className="tl-status-msg" role="status">
+        <p className="tl-status-msg" role="status" tabIndex={-1} ref={(el) => el?.focus()}>
           <Icon name="check" /> {t('ui.actions.deleted')}
         </p>
       )}

@@ -1,7 +1,7 @@
 import { parseISODate, type ISODate } from '@core/domain/dates';
 import type { Milestone, Timeline } from '@core/timeline';
 import { termFor } from '../../content/terms';
-import { dateLocale } from '../../i18n/format';
+import { dateLocale, intlHasLanguage } from '../../i18n/format';
 
 /**
  * The text inside the "take it with you" QR code: short, readable plain text
@@ -28,7 +28,8 @@ const shortFormats = new Map<string, Intl.DateTimeFormat>();
 export function shortDate(iso: ISODate, lng: string): string {
   const p = parseISODate(iso);
   if (!p) return iso;
-  const tag = dateLocale(lng);
+  // Without Intl data for the language, the Dutch numeric style (14-09-2026), never the American one.
+  const tag = intlHasLanguage(lng) ? dateLocale(lng) : dateLocale('nl');
   let f = shortFormats.get(tag);
   if (!f) {
     f = new Intl.DateTimeFormat(tag, { dateStyle: 'short', timeZone: 'UTC' });
