@@ -19,7 +19,7 @@ export interface Harness {
   baseUrl: string;
   /** Every request the pages made that was not to the app's own server. */
   foreignRequests: string[];
-  newPage(opts?: { viewport?: { width: number; height: number }; reducedMotion?: 'reduce' }): Promise<Page>;
+  newPage(opts?: { viewport?: { width: number; height: number }; reducedMotion?: 'reduce' | 'no-preference' }): Promise<Page>;
   close(): Promise<void>;
 }
 

@@ -1,0 +1,324 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { shot, startHarness, type Harness } from './harness';
+import { enterCase, go, language, presentLanguages, settle, start, type Language } from './lib/app';
+import { overflowProblems } from './lib/checks';
+
+/**
+ * Every language with catalogs in locales/: the home page, a step page and the timeline with a case,
+ * at 1280×800 and 800×600 — direction, no sideways scrolling, no clipped text, no "[EN]" gaps, and no
+ * tofu (the script's bundled web font is loaded and has every character shown). Plus the support
+ * worker's side-by-side mode, Arabic beside Dutch. Screenshots: test-results/screenshots/lang-*.png.
+ */
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+function report(lines: string[]): string {
+  return lines.length ? `\n${lines.join('\n')}\n` : '';
+}
+
+/** The languages written right to left (the brief's list, checked against the app's language table). */
+const RTL = new Set(['ar', 'fa', 'prs', 'ps', 'ckb']);
+
+/** The bundled web font each script must render with. */
+const FAMILY: Record<Language['script'], string> = {
+  latin: 'Noto Sans',
+  arabic: 'Noto Sans Arabic',
+  ethiopic: 'Noto Sans Ethiopic',
+  cyrillic: 'Noto Sans',
+};
+
+/** The characters of each script: these must all be drawn with a bundled web font, never a system one. */
+const SCRIPT_CHARS: Record<Language['script'], RegExp> = {
+  latin: /\p{Script=Latin}/u,
+  arabic: /\p{Script=Arabic}/u,
+  ethiopic: /\p{Script=Ethiopic}/u,
+  cyrillic: /\p{Script=Cyrillic}/u,
+};
+
+const PAGES = [
+  { name: 'home', hash: '#/home' },
+  { name: 'step', hash: '#/procedure/step/decision' },
+  { name: 'timeline', hash: '#/timeline' },
+] as const;
+const VIEWPORTS = [
+  { width: 1280, height: 800 },
+  { width: 800, height: 600 },
+] as const;
+
+/** Text cut off by its box (overflow hidden/clip) or running past the viewport's edge. */
+async function clippedText(page: Page, where: string): Promise<string[]> {
+  const found = await page.evaluate(() => {
+    const out: string[] = [];
+    const vw = document.documentElement.clientWidth;
+    const short = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim().slice(0, 50);
+    for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+      if (!el.checkVisibility()) continue;
+      const ownText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && /\S/.test(n.textContent ?? ''));
+      if (!ownText && !el.matches('button, a, label, select, h1, h2, h3, p, li, dt, dd')) continue;
+      if (!/\S/.test(el.textContent ?? '')) continue;
+      const s = getComputedStyle(el);
+      const clipsX = /(hidden|clip)/.test(s.overflowX);
+      const clipsY = /(hidden|clip)/.test(s.overflowY);
+      if (clipsX && el.scrollWidth > el.clientWidth + 1) out.push(`text cut off sideways (${el.scrollWidth} > ${el.clientWidth}): ${el.tagName.toLowerCase()} "${short(el.textContent)}"`);
+      if (clipsY && el.scrollHeight > el.clientHeight + 1) out.push(`text cut off below (${el.scrollHeight} > ${el.clientHeight}): ${el.tagName.toLowerCase()} "${short(el.textContent)}"`);
+    }
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (!/\S/.test(n.textContent ?? '')) continue;
+      const parent = n.parentElement;
+      if (!parent || !parent.checkVisibility()) continue;
+      const range = document.createRange();
+      range.selectNodeContents(n);
+      for (const r of range.getClientRects()) {
+        if (r.width === 0) continue;
+        const left = r.left + window.scrollX;
+        const right = r.right + window.scrollX;
+        // The skip link waits above the page until focused: it is not shown text.
+        if (r.bottom + window.scrollY < 0) continue;
+        if (left < -1 || right > vw + 1) {
+          out.push(`text beyond the viewport (x ${Math.round(left)}..${Math.round(right)} of ${vw}): "${short(n.textContent)}"`);
+          break;
+        }
+      }
+    }
+    return out;
+  });
+  return found.map((f) => `${where}: ${f}`);
+}
+
+/** "[EN]" (English standing in for a missing translation) anywhere in the rendered text. */
+async function missingMarkers(page: Page, where: string): Promise<string[]> {
+  const lines = await page.evaluate(() =>
+    document.body.innerText
+      .split('\n')
+      .filter((l) => l.includes('[EN]'))
+      .map((l) => l.trim().slice(0, 90)),
+  );
+  return lines.map((l) => `${where}: "[EN]" shown: ${l}`);
+}
+
+/** English month and weekday names, from Intl (not copied): a date in English on a page in another language. */
+const ENGLISH_DATE_WORDS = (() => {
+  const months = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });
+  const days = new Intl.DateTimeFormat('en', { weekday: 'long', timeZone: 'UTC' });
+  return [
+    ...Array.from({ length: 12 }, (_, m) => months.format(new Date(Date.UTC(2001, m, 1)))),
+    ...Array.from({ length: 7 }, (_, d) => days.format(new Date(Date.UTC(2001, 0, d + 1)))),
+  ];
+})();
+
+/** Dates shown with English month or day names (case-sensitive whole words) on a page in another language. */
+async function englishDates(page: Page, where: string, lang: Language): Promise<string[]> {
+  if (lang.code === 'en') return [];
+  const lines = await page.evaluate((words) => {
+    const re = new RegExp(`(^|[^\\p{L}])(${words.join('|')})(?![\\p{L}])`, 'u');
+    return document.body.innerText
+      .split('\n')
+      .filter((l) => re.test(l))
+      .map((l) => l.trim().slice(0, 80));
+  }, ENGLISH_DATE_WORDS);
+  return [...new Set(lines)].slice(0, 3).map((l) => `${where}: a date in English (${lang.intl}): ${l}`);
+}
+
+/**
+ * No tofu: the script's web font is loaded, `document.fonts.check` is true for the page's visible text
+ * in that family, and (from Chromium's own record of the fonts it drew each text with) no character of
+ * the language's script was drawn with anything but a bundled web font.
+ */
+async function fontProblems(page: Page, where: string, lang: Language): Promise<string[]> {
+  const family = FAMILY[lang.script];
+  const out: string[] = [];
+  const res = await page.evaluate(async (family) => {
+    await document.fonts.ready;
+    const text = document.body.innerText;
+    return {
+      check: document.fonts.check(`16px "${family}"`, text),
+      loaded: [...document.fonts].some((f) => f.family.replace(/["']/g, '') === family && f.status === 'loaded'),
+      faces: [...document.fonts].filter((f) => f.family.includes(family)).map((f) => `${f.family} ${f.weight} ${f.status} ${f.unicodeRange.slice(0, 20)}`),
+    };
+  }, family);
+  if (!res.loaded) out.push(`the web font "${family}" is not loaded (faces: ${res.faces.join('; ') || 'none'})`);
+  if (!res.check) out.push(`document.fonts.check('16px "${family}"', visible text) is false`);
+  out.push(...(await systemFontFallbacks(page, SCRIPT_CHARS[lang.script])));
+  return out.map((l) => `${where}: ${l}`);
+}
+
+/** Texts with characters matching `chars` that Chromium drew with a font that is not a web font. */
+async function systemFontFallbacks(page: Page, chars: RegExp): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const out = new Set<string>();
+  try {
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = (await cdp.send('DOM.getDocument', { depth: 0 })) as { root: { nodeId: number } };
+    // Elements with text of their own, found in the page and marked so CDP can find them.
+    await page.evaluate((src) => {
+      const re = new RegExp(src, 'u');
+      let i = 0;
+      for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+        const own = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && re.test(n.textContent ?? ''));
+        if (own && el.checkVisibility()) el.dataset.qFont = String(i++);
+      }
+    }, chars.source);
+    const { nodeIds } = (await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: '[data-q-font]' })) as { nodeIds: number[] };
+    for (const nodeId of nodeIds) {
+      const { fonts } = (await cdp.send('CSS.getPlatformFontsForNode', { nodeId })) as {
+        fonts: { familyName: string; isCustomFont: boolean; glyphCount: number }[];
+      };
+      const system = fonts.filter((f) => !f.isCustomFont && f.glyphCount > 0);
+      if (system.length === 0) continue;
+      // The fonts cover the element's whole inline text. Other characters (Latin Dutch terms, digits,
+      // punctuation, spaces) may come from anywhere and are at most one glyph each: more system glyphs
+      // than those means characters of the script itself were drawn by a system font.
+      const { text, tag } = await page.evaluate((id) => {
+        const el = document.querySelector(`[data-q-font="${id}"]`);
+        return { text: el?.textContent ?? '', tag: el?.tagName.toLowerCase() ?? '?' };
+      }, await cdp.send('DOM.getAttributes', { nodeId }).then((r) => {
+        const a = (r as { attributes: string[] }).attributes;
+        return a[a.indexOf('data-q-font') + 1] ?? '';
+      }));
+      const other = [...text].filter((c) => !chars.test(c)).length;
+      const systemGlyphs = system.reduce((a, f) => a + f.glyphCount, 0);
+      if (systemGlyphs > other) {
+        const sample = [...text].filter((c) => chars.test(c)).join('').slice(0, 30);
+        out.add(`<${tag}> "${text.replace(/\s+/g, ' ').trim().slice(0, 40)}": ${systemGlyphs - other}+ glyphs of the script ("${sample}…") drawn with system font(s) ${system.map((f) => `${f.familyName} (${f.glyphCount} glyphs)`).join(', ')}`);
+      }
+    }
+    await page.evaluate(() => document.querySelectorAll<HTMLElement>('[data-q-font]').forEach((e) => delete e.dataset.qFont));
+  } finally {
+    await cdp.detach();
+  }
+  return [...out];
+}
+
+const { present, missing } = presentLanguages();
+
+describe('languages', () => {
+  it('all sixteen languages have catalogs in locales/', () => {
+    expect(
+      missing.map((l) => `${l.code} (${l.englishName}, ${l.nativeName}) has no locales/${l.code}/common.json`),
+      'languages missing from locales/',
+    ).toEqual([]);
+  });
+
+  for (const lang of present) {
+    it(`${lang.code} (${lang.englishName}): home, a step and the timeline at 1280×800 and 800×600`, async () => {
+      const page = await h.newPage({ viewport: VIEWPORTS[0] });
+      await start(h, page, lang.code);
+      const problems: string[] = [];
+      const dir = await page.evaluate(() => document.documentElement.dir);
+      expect(dir, `dir of ${lang.code}`).toBe(RTL.has(lang.code) ? 'rtl' : 'ltr');
+      await enterCase(page);
+      for (const vp of VIEWPORTS) {
+        await page.setViewportSize(vp);
+        for (const p of PAGES) {
+          await go(page, p.hash);
+          if (p.name === 'timeline') await page.locator('ol.tl li[data-id]').first().waitFor();
+          const where = `${lang.code} ${p.name} ${vp.width}x${vp.height}`;
+          const d = await page.evaluate(() => document.documentElement.dir);
+          if (d !== (RTL.has(lang.code) ? 'rtl' : 'ltr')) problems.push(`${where}: dir="${d}"`);
+          problems.push(...(await overflowProblems(page, where)));
+          problems.push(...(await clippedText(page, where)));
+          problems.push(...(await missingMarkers(page, where)));
+          // Words and fonts do not depend on the viewport: checked once per page.
+          if (vp === VIEWPORTS[0]) {
+            problems.push(...(await englishDates(page, where, lang)));
+            problems.push(...(await fontProblems(page, where, lang)));
+          }
+          await shot(page, `lang-${lang.code}-${p.name}-${vp.width}x${vp.height}`);
+        }
+      }
+      expect(report(problems)).toBe('');
+      expect(h.foreignRequests).toEqual([]);
+    }, 60_000);
+  }
+
+  it('support worker: Arabic beside Dutch on a step page, row by row', async () => {
+    const page = await h.newPage({ viewport: { width: 1280, height: 800 } });
+    await start(h, page, 'ar');
+    await go(page, '#/settings');
+    // The second-language select, found by its Dutch option (language-independent).
+    const select = page.locator('select:has(option[value="nl"])');
+    await select.selectOption('nl');
+    await go(page, '#/procedure/step/decision');
+    const rows = page.locator('main .bi-row');
+    await rows.first().waitFor();
+    const cells = await rows.evaluateAll((rs) =>
+      rs.map((r) => {
+        const kids = [...r.children] as HTMLElement[];
+        const [a, b] = kids;
+        const box = (e?: HTMLElement) => e?.getBoundingClientRect();
+        return {
+          count: kids.length,
+          firstText: (a?.textContent ?? '').trim().slice(0, 40),
+          secondText: (b?.textContent ?? '').trim().slice(0, 40),
+          firstDir: a ? getComputedStyle(a).direction : '',
+          secondDir: b ? getComputedStyle(b).direction : '',
+          secondLang: b?.closest('[lang]')?.getAttribute('lang') ?? '',
+          secondDirAttr: b?.getAttribute('dir') ?? '',
+          topA: box(a)?.top ?? NaN,
+          topB: box(b)?.top ?? NaN,
+          leftA: box(a)?.left ?? NaN,
+          leftB: box(b)?.left ?? NaN,
+          visible: r.checkVisibility(),
+        };
+      }),
+    );
+    const problems: string[] = [];
+    expect(cells.length, 'paragraphs shown in two languages').toBeGreaterThan(2);
+    for (const [i, c] of cells.entries()) {
+      if (!c.visible) continue;
+      const where = `row ${i + 1} "${c.firstText}"`;
+      if (c.count !== 2) problems.push(`${where}: ${c.count} cells`);
+      if (!c.secondText) problems.push(`${where}: the Dutch cell is empty`);
+      if (c.secondLang !== 'nl') problems.push(`${where}: second cell lang="${c.secondLang}"`);
+      if (c.secondDirAttr !== 'ltr' || c.secondDir !== 'ltr') problems.push(`${where}: second cell dir="${c.secondDirAttr}" (computed ${c.secondDir})`);
+      if (c.firstDir !== 'rtl') problems.push(`${where}: first cell direction ${c.firstDir}`);
+      if (Math.abs(c.topA - c.topB) > 2) problems.push(`${where}: tops ${Math.round(c.topA)} and ${Math.round(c.topB)} differ by more than 2 px`);
+      // Right to left: the person's language (first column) on the right.
+      if (!(c.leftA > c.leftB)) problems.push(`${where}: the Arabic column is not on the right (x ${Math.round(c.leftA)} vs ${Math.round(c.leftB)})`);
+      if (c.secondText.includes('[EN]') || c.firstText.includes('[EN]')) problems.push(`${where}: "[EN]" shown`);
+    }
+    // Both columns are really there: Arabic text in the first, Latin (Dutch) in the second.
+    expect(cells.some((c) => /\p{Script=Arabic}/u.test(c.firstText))).toBe(true);
+    expect(cells.some((c) => /^[\p{Script=Latin}\d\s\p{P}]+$/u.test(c.secondText) && c.secondText.length > 10)).toBe(true);
+    problems.push(...(await overflowProblems(page, 'ar+nl step')));
+    await settle(page);
+    await shot(page, 'lang-ar-nl-side-by-side-step-1280x800');
+    expect(report(problems)).toBe('');
+    expect(h.foreignRequests).toEqual([]);
+  });
+
+  it('the checks themselves find clipped text, an "[EN]" gap, a date in English and a system font', async () => {
+    const page = await h.newPage({ viewport: { width: 800, height: 600 } });
+    await start(h, page, 'ar');
+    await page.evaluate(() => {
+      const main = document.querySelector('main')!;
+      const clip = document.createElement('p');
+      clip.style.cssText = 'overflow:hidden;white-space:nowrap;width:60px';
+      clip.textContent = 'نص طويل جدا لا يتسع في هذا الصندوق الصغير';
+      const gap = document.createElement('p');
+      gap.textContent = '[EN] Untranslated';
+      const date = document.createElement('p');
+      date.textContent = 'December 23, 2026';
+      const system = document.createElement('p');
+      system.style.fontFamily = 'serif';
+      system.textContent = 'نص بخط النظام';
+      main.append(clip, gap, date, system);
+    });
+    expect((await clippedText(page, 'probe')).some((l) => l.includes('cut off sideways'))).toBe(true);
+    expect(await missingMarkers(page, 'probe')).toHaveLength(1);
+    expect(await englishDates(page, 'probe', language('ar'))).toHaveLength(1);
+    expect((await systemFontFallbacks(page, /\p{Script=Arabic}/u)).some((l) => l.includes('نص بخط النظام'))).toBe(true);
+  });
+
+  it('made no network request', () => {
+    expect(h.foreignRequests).toEqual([]);
+  });
+});

@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import enCommon from '@locales/en/common.json';
+import { startHarness, type Harness } from './harness';
+import { allRoutes, enterCase, go, start } from './lib/app';
+import { motionProblems, overflowProblems, targetProblems } from './lib/checks';
+
+/**
+ * Large text and reduced motion, on every route at 1280×800:
+ *  - text at 200 % (the root font size, as a browser's text zoom does) and, separately, the app's own
+ *    Settings → "Large text for presenting": no horizontal scrolling, and every control still
+ *    reachable and at least 44×44 CSS px (the rule is documented at `targetProblems` in lib/checks.ts:
+ *    checkboxes and radios are measured by their label; inline links and link-styled buttons inside a
+ *    sentence are exempt from the size, not from being reachable);
+ *  - with `prefers-reduced-motion: reduce`, nothing transitions or animates.
+ */
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+function report(lines: string[]): string {
+  return lines.length ? `\n${lines.join('\n')}\n` : '';
+}
+
+async function walk(page: Page, label: string, check: (page: Page, where: string) => Promise<string[]>): Promise<string[]> {
+  const problems: string[] = [];
+  for (const r of allRoutes()) {
+    await go(page, r.hash);
+    problems.push(...(await check(page, `${label} ${r.hash}`)));
+  }
+  return problems;
+}
+
+const layoutCheck = async (page: Page, where: string) => [
+  ...(await overflowProblems(page, where)),
+  ...(await targetProblems(page, where)),
+];
+
+describe('large text', () => {
+  for (const lng of ['en', 'ar']) {
+    it(`${lng}: at 200 % text no route scrolls sideways and every control stays reachable and ≥ 44×44`, async () => {
+      const page = await h.newPage({ viewport: { width: 1280, height: 800 } });
+      await start(h, page, lng);
+      await enterCase(page); // the timeline route then shows a whole case
+      await page.evaluate(() => {
+        document.documentElement.style.fontSize = '200%';
+      });
+      expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('32px');
+      expect(report(await walk(page, `${lng} 200%`, layoutCheck))).toBe('');
+    }, 150_000);
+  }
+
+  it('en: with Settings → "Large text for presenting" no route scrolls sideways and every control stays reachable and ≥ 44×44', async () => {
+    const page = await h.newPage({ viewport: { width: 1280, height: 800 } });
+    await start(h, page, 'en');
+    await enterCase(page);
+    await go(page, '#/settings');
+    const before = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+    await page.getByRole('checkbox', { name: enCommon.settings.present }).check();
+    await page.waitForFunction((b) => parseFloat(getComputedStyle(document.documentElement).fontSize) > b, before);
+    expect(report(await walk(page, 'en presenting', layoutCheck))).toBe('');
+  }, 150_000);
+});
+
+describe('reduced motion', () => {
+  it('with prefers-reduced-motion: reduce, no element or pseudo-element has a transition or animation', async () => {
+    const page = await h.newPage({ reducedMotion: 'reduce' });
+    await start(h, page, 'en');
+    expect(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(true);
+    await enterCase(page);
+    const problems = await walk(page, 'en reduced motion', motionProblems);
+    // The states that open something: the QR panel and a confirmation.
+    await go(page, '#/timeline');
+    await page.locator('button[aria-controls="tl-qr"]').click();
+    problems.push(...(await motionProblems(page, 'en reduced motion #/timeline (QR open)')));
+    expect(report(problems)).toBe('');
+  }, 120_000);
+
+  it('the motion check itself sees a transition when one is there', async () => {
+    const page = await h.newPage({ reducedMotion: 'no-preference' });
+    await start(h, page, 'en');
+    await page.evaluate(() => {
+      const d = document.createElement('div');
+      d.className = 'q-probe';
+      d.style.transition = 'opacity 0.3s';
+      document.body.append(d);
+    });
+    expect((await motionProblems(page, 'probe')).some((l) => l.includes('q-probe'))).toBe(true);
+    const small = await page.evaluate(() => {
+      const b = document.createElement('button');
+      b.textContent = 'x';
+      b.style.cssText = 'display:inline-block;width:20px;height:20px;padding:0';
+      document.querySelector('main')?.append(b);
+      return true;
+    });
+    expect(small).toBe(true);
+    expect((await targetProblems(page, 'probe')).some((l) => l.includes('20×20'))).toBe(true);
+    await page.evaluate(() => {
+      const wide = document.createElement('div');
+      wide.style.width = '3000px';
+      wide.textContent = 'wide';
+      document.querySelector('main')?.append(wide);
+    });
+    expect((await overflowProblems(page, 'probe')).length).toBeGreaterThan(0);
+  });
+});
+
+describe('network', () => {
+  it('made no network request', () => {
+    expect(h.foreignRequests).toEqual([]);
+  });
+});
