@@ -9,9 +9,9 @@ export const CHANNELS = {
   loadSettings: 'settings:load',
   saveSettings: 'settings:save',
   deleteAll: 'data:delete-all',
-  printToPdf: 'print:to-pdf',
-  printPage: 'print:page',
+  print: 'print:run',
   kioskExit: 'kiosk:exit',
+  endSession: 'session:end',
 } as const;
 
 export type ChannelName = keyof typeof CHANNELS;

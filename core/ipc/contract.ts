@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { caseInputSchema } from '../domain/case';
 import { LANGUAGE_CODES, type LanguageCode } from '../i18n/languages';
 import { CHANNELS, type ChannelName } from './channels';
+import { IpcError, type IpcErrorCode } from './error';
 
 /**
  * The IPC contract: for every channel, the schema of its request and of its
@@ -45,6 +46,7 @@ export const appInfoSchema = z.object({
       countdownSeconds: z.number(),
       languages: z.array(languageCode),
       defaultLanguage: languageCode,
+      /** True only when the terminal allows printing and names its printer: then printing is silent. */
       allowPrint: z.boolean(),
       hasAdminExit: z.boolean(),
     })
@@ -62,15 +64,33 @@ export const contract = {
   loadSettings: { request: none, response: settingsSchema },
   saveSettings: { request: settingsSchema, response: ok },
   deleteAll: { request: none, response: ok },
-  printToPdf: {
+  /**
+   * One print command; main decides what it means. Personal: the page is saved
+   * as a PDF where the person chooses. Kiosk: printed silently on the terminal's
+   * named printer, never through a system dialog; refused when the terminal
+   * allows no printing or names no printer. Preview: the browser prints.
+   */
+  print: {
     request: z.object({ title: z.string().max(200) }).strict(),
-    /** The path the PDF was written to, or null when the person cancelled. */
-    response: z.string().nullable(),
+    response: z.object({ outcome: z.enum(['printed', 'saved', 'cancelled', 'refused', 'failed']) }).strict(),
   },
-  /** Sends the page to a printer (the system dialog). Refused on a kiosk that does not allow printing. */
-  printPage: { request: none, response: z.boolean() },
-  /** Kiosk only: the admin exit. True when the code was right and the app is closing. */
-  kioskExit: { request: z.object({ code: z.string().max(32) }).strict(), response: z.boolean() },
+  /**
+   * Kiosk only: the staff exit. `closing` when the code was right; `wrong`;
+   * `locked` while a growing wait after repeated wrong codes runs (no code is
+   * checked then); `unavailable` when the terminal has no exit code or is no kiosk.
+   */
+  kioskExit: {
+    request: z.object({ code: z.string().max(32) }).strict(),
+    response: z
+      .object({ outcome: z.enum(['closing', 'wrong', 'locked', 'unavailable']), retryAfterSeconds: z.number().int().min(0) })
+      .strict(),
+  },
+  /**
+   * Kiosk only: ends a person's session. Main wipes everything (store, session
+   * storage and cache, clipboard), loads the start page anew and clears the
+   * history. False when this is no kiosk (nothing is done).
+   */
+  endSession: { request: none, response: z.boolean() },
 } as const satisfies Record<ChannelName, { request: z.ZodType; response: z.ZodType }>;
 
 export type Request<C extends ChannelName> = z.infer<(typeof contract)[C]['request']>;
@@ -78,7 +98,6 @@ export type Response<C extends ChannelName> = z.infer<(typeof contract)[C]['resp
 
 /** What crosses the wire: never a thrown Error, always one of these. */
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: { code: IpcErrorCode; message: string } };
-export type IpcErrorCode = 'invalid-payload' | 'forbidden-sender' | 'internal';
 
 /**
  * `window.api`: one method per channel. Methods without a request take no
@@ -88,15 +107,5 @@ export type WegwijsApi = {
   [C in ChannelName]: Request<C> extends undefined ? () => Promise<Response<C>> : (req: Request<C>) => Promise<Response<C>>;
 };
 
-export class IpcError extends Error {
-  constructor(
-    public readonly code: IpcErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'IpcError';
-  }
-}
-
-export { CHANNELS };
-export type { ChannelName };
+export { CHANNELS, IpcError };
+export type { ChannelName, IpcErrorCode };

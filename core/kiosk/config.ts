@@ -31,16 +31,26 @@ export const kioskConfigSchema = z
     languages: z.array(language).min(1, 'must list at least one language').optional(),
     defaultLanguage: language.optional(),
     allowPrint: z.boolean({ error: () => 'must be true or false' }).default(false),
+    /** The printer a kiosk prints on, silently; without it a kiosk never prints (no system dialog, ever). */
+    printerName: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters').optional(),
     locationName: z.string().trim().min(1, 'must not be empty').max(80, 'must be at most 80 characters').optional(),
     adminExitCode: z
       .string({ error: () => 'must be a string of digits, e.g. "480193"' })
       .regex(/^\d{6,12}$/, 'must be 6 to 12 digits')
+      .optional(),
+    /** The exit code's hash instead of the code, as printed by `npm run kiosk:hash-code`. */
+    adminExitCodeHash: z
+      .string({ error: () => 'must be the text printed by npm run kiosk:hash-code' })
+      .regex(/^scrypt:[0-9a-f]{32}:[0-9a-f]{64}$/, 'must be the text printed by npm run kiosk:hash-code')
       .optional(),
   })
   .strict()
   .transform((c, ctx) => {
     const languages = c.languages ?? [...LANGUAGE_CODES];
     const defaultLanguage = c.defaultLanguage ?? languages[0] ?? 'en';
+    if (c.adminExitCode && c.adminExitCodeHash) {
+      ctx.addIssue({ code: 'custom', path: ['adminExitCodeHash'], message: 'cannot be used together with adminExitCode: keep only the hash' });
+    }
     if (!languages.includes(defaultLanguage)) {
       ctx.addIssue({ code: 'custom', path: ['defaultLanguage'], message: 'must be one of the listed languages' });
     }
@@ -73,7 +83,17 @@ export function parseKioskConfig(text: string): KioskConfigResult {
   };
 }
 
-export const ALLOWED_KEYS = ['idleSeconds', 'countdownSeconds', 'languages', 'defaultLanguage', 'allowPrint', 'locationName', 'adminExitCode'];
+export const ALLOWED_KEYS = [
+  'idleSeconds',
+  'countdownSeconds',
+  'languages',
+  'defaultLanguage',
+  'allowPrint',
+  'printerName',
+  'locationName',
+  'adminExitCode',
+  'adminExitCodeHash',
+];
 
 /** The config used by plain `--kiosk` without a file. */
 export function defaultKioskConfig(): KioskConfig {

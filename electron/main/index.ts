@@ -1,17 +1,21 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, powerMonitor, protocol, safeStorage, session } from 'electron';
 import type { AppInfo } from '@core/ipc/contract';
 import { registerIpc } from './ipc';
 import { initLog, logEvent } from './log';
 import { createAppProtocolHandler } from './protocol';
 import { allowDevServer, APP_SCHEME, APP_URL, hardenSession, hardenWebContents } from './security';
+import { osCipher } from './store/cipher';
 import { openFileStore } from './store/fileStore';
 import { createMemoryStore } from './store/memoryStore';
 import type { DataStore } from './store/types';
 import { chooseMode } from './kiosk/config';
-import { checkExitCode } from './kiosk/exitCode';
+import { createExitGate, hashCode, parseCodeHash } from './kiosk/exitGate';
+import { BACKSTOP_MARGIN_SECONDS, startIdleBackstop } from './kiosk/idleBackstop';
 import { lockDownKioskWindow, type KioskGuard } from './kiosk/lockdown';
+import { createWiper } from './kiosk/wipe';
+import { createCrashRecovery } from './recovery';
 import { createMainWindow, mainWindowOptions } from './window';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -50,8 +54,8 @@ async function start(): Promise<void> {
   if (choice.mode === 'invalid-kiosk') {
     // Fail closed: a shared terminal must never start as a personal, saving app.
     dialog.showErrorBox(
-      'Wegwijs kiosk: the terminal config file has errors',
-      `File: ${choice.source}\n\n${choice.errors.map((e) => `• ${e}`).join('\n')}\n\nFix the file and start again. See "Kiosk mode" in the README.`,
+      'Wegwijs kiosk: the terminal config has errors',
+      `From: ${choice.source}\n\n${choice.errors.map((e) => `• ${e}`).join('\n')}\n\nFix it and start again. See "Kiosk mode" in the README.`,
     );
     console.error(`[kiosk] invalid config ${choice.source}:\n${choice.errors.join('\n')}`);
     app.exit(2);
@@ -59,7 +63,9 @@ async function start(): Promise<void> {
   }
   initLog(app.getPath('userData'));
   const kiosk = choice.mode === 'kiosk' ? choice.config : null;
+  const startUrl = devServer ?? APP_URL;
   let guard: KioskGuard | null = null;
+  let win: BrowserWindow | null = null;
   // An in-memory partition (no "persist:" prefix): Chromium keeps no cookies,
   // storage or cache of ours on disk, in any mode.
   const ses = session.fromPartition('wegwijs');
@@ -68,7 +74,16 @@ async function start(): Promise<void> {
   ses.protocol.handle(APP_SCHEME, createAppProtocolHandler(RENDERER_ROOT));
 
   const store: DataStore =
-    mode === 'kiosk' ? createMemoryStore() : openFileStore({ dir: app.getPath('userData'), cipher: safeStorage });
+    mode === 'kiosk' ? createMemoryStore() : await openFileStore({ dir: app.getPath('userData'), cipher: osCipher(safeStorage) });
+  // The clipboard is the person's own on their own computer; on a kiosk it is the next person's.
+  const wiper = createWiper({ store, session: ses, clipboard: kiosk ? clipboard : null, window: () => win, startUrl, log: logEvent });
+  // Only a hash of the staff exit code is kept; the code itself is dropped here.
+  const codeHash = kiosk?.adminExitCodeHash ? parseCodeHash(kiosk.adminExitCodeHash) : kiosk?.adminExitCode ? hashCode(kiosk.adminExitCode) : null;
+  const exitGate = kiosk ? createExitGate(codeHash) : null;
+  if (kiosk) {
+    delete kiosk.adminExitCode;
+    if (kiosk.allowPrint && !kiosk.printerName) logEvent('kiosk-print-refused', 'no-printerName');
+  }
 
   const info = (): AppInfo => ({
     version: app.getVersion(),
@@ -82,8 +97,8 @@ async function start(): Promise<void> {
             countdownSeconds: kiosk.countdownSeconds,
             languages: kiosk.languages,
             defaultLanguage: kiosk.defaultLanguage,
-            allowPrint: kiosk.allowPrint,
-            hasAdminExit: Boolean(kiosk.adminExitCode),
+            allowPrint: kiosk.allowPrint && Boolean(kiosk.printerName),
+            hasAdminExit: codeHash !== null,
             ...(kiosk.locationName ? { locationName: kiosk.locationName } : {}),
           },
         }
@@ -93,52 +108,41 @@ async function start(): Promise<void> {
   registerIpc(ipcMain, {
     store,
     appInfo: info,
-    afterDeleteAll: async () => {
-      await ses.clearStorageData();
-      await ses.clearCache();
-    },
-    printPage: async (event) => {
-      if (kiosk && !kiosk.allowPrint) return false;
-      return new Promise<boolean>((resolve) => event.sender.print({ printBackground: true }, (ok) => resolve(ok)));
-    },
-    kioskExit: (code) => {
-      if (!kiosk || !guard || !checkExitCode(kiosk.adminExitCode, code)) return false;
-      guard.allowClose();
+    kiosk,
+    wiper,
+    exitGate,
+    log: logEvent,
+    quit: () => {
+      guard?.allowClose();
       setTimeout(() => app.quit(), 100);
-      return true;
-    },
-    printToPdf: async (event, title) => {
-      // On a shared terminal a saved file would stay behind for the next person.
-      if (kiosk) return null;
-      const win = BrowserWindow.fromWebContents(event.sender);
-      if (!win) return null;
-      const { canceled, filePath } = await dialog.showSaveDialog(win, {
-        defaultPath: `${title.replace(/[^\p{L}\p{N} _-]/gu, '').slice(0, 80) || 'wegwijs'}.pdf`,
-        filters: [{ name: 'PDF', extensions: ['pdf'] }],
-      });
-      if (canceled || !filePath) return null;
-      const pdf = await event.sender.printToPDF({ printBackground: true, pageSize: 'A4' });
-      const { writeFile } = await import('node:fs/promises');
-      await writeFile(filePath, pdf);
-      return filePath;
     },
   });
 
-  const win = createMainWindow(
-    mainWindowOptions({ mode, preload: PRELOAD, session: ses, devTools: !app.isPackaged }),
-  );
-  if (kiosk) guard = lockDownKioskWindow(win, kiosk);
-  // Self-healing: a crashed or hung renderer goes back to the start screen. No personal data is logged.
-  win.webContents.on('render-process-gone', (_event, details) => {
-    logEvent('renderer-gone', details.reason);
-    // In kiosk mode the memory store is emptied too: the next person starts clean.
-    if (kiosk) store.deleteAll();
-    void win.loadURL(devServer ?? APP_URL);
+  win = createMainWindow(mainWindowOptions({ mode, preload: PRELOAD, session: ses, devTools: !app.isPackaged }));
+  const mainWindow = win;
+  if (kiosk) {
+    guard = lockDownKioskWindow(mainWindow);
+    // Main's own idle clock: a hung or broken page still gets wiped.
+    startIdleBackstop({
+      thresholdSeconds: kiosk.idleSeconds + kiosk.countdownSeconds + BACKSTOP_MARGIN_SECONDS,
+      systemIdleSeconds: () => powerMonitor.getSystemIdleTime(),
+      onIdle: () => void wiper.wipe('idle-backstop'),
+    });
+  }
+  // Self-healing: a crashed or hung renderer goes back to the start screen, with a growing
+  // pause when it keeps crashing. No personal data is logged; a kiosk forgets the session.
+  const recovery = createCrashRecovery({
+    reload: () => (kiosk ? wiper.wipe('renderer-gone') : mainWindow.loadURL(startUrl)),
   });
-  win.on('unresponsive', () => {
+  mainWindow.webContents.on('render-process-gone', (_event, details) => {
+    logEvent('renderer-gone', details.reason);
+    if (kiosk) void store.deleteAll();
+    recovery.crashed();
+  });
+  mainWindow.on('unresponsive', () => {
     logEvent('renderer-unresponsive');
-    win.webContents.forcefullyCrashRenderer();
+    mainWindow.webContents.forcefullyCrashRenderer();
   });
   if (store.notices.length) logEvent('store-recovered');
-  await win.loadURL(devServer ?? APP_URL);
+  await mainWindow.loadURL(startUrl);
 }

@@ -21,6 +21,8 @@ const MIME: Record<string, string> = {
  */
 export function createAppProtocolHandler(root: string) {
   const base = path.resolve(root);
+  // Symbolic links are resolved: a link inside the root that points outside it is not served.
+  let realBase: Promise<string> | null = null;
   return async (request: Request): Promise<Response> => {
     let url: URL;
     try {
@@ -39,7 +41,11 @@ export function createAppProtocolHandler(root: string) {
     const file = path.resolve(base, `.${pathname}`);
     if (file !== base && !file.startsWith(base + path.sep)) return new Response('Forbidden', { status: 403 });
     try {
-      const body = await fs.readFile(file);
+      realBase ??= fs.realpath(base);
+      const root = await realBase;
+      const real = await fs.realpath(file);
+      if (!real.startsWith(root + path.sep)) return new Response('Forbidden', { status: 403 });
+      const body = await fs.readFile(real);
       return new Response(body, {
         status: 200,
         headers: {

@@ -59,6 +59,8 @@ export function hardenSession(ses: Session): void {
   ses.setDevicePermissionHandler(() => false);
   // The spell checker downloads dictionaries from the network; the app never does.
   ses.setSpellCheckerEnabled(false);
+  // Nothing is ever downloaded: a saved file would stay behind, and a file chooser is a way out of a kiosk.
+  ses.on('will-download', (event) => event.preventDefault());
   ses.webRequest.onBeforeRequest((details, callback) => {
     const allowed = isAllowedRequest(details.url);
     if (!allowed) console.warn(`[security] blocked a request with scheme ${safeScheme(details.url)}`);

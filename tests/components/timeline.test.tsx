@@ -304,12 +304,15 @@ describe('My timeline: the view', () => {
 describe('My timeline: print, second language, own calendar', () => {
   const caseData: CaseInputData = { procedure: 'asylum', track: 'general', dates: { application: '2026-01-12' } };
 
-  it('on the person’s own computer, print saves a PDF through the app', async () => {
-    const spy = vi.spyOn(api, 'printToPdf').mockResolvedValue('/home/x/Wegwijs.pdf');
+  it('print goes through the one print command, and main’s answer decides the message', async () => {
+    const spy = vi.spyOn(api, 'print').mockResolvedValue({ outcome: 'saved' });
     await renderApp({ ...EN, hash: '#/timeline', caseData, info: { version: 't', mode: 'personal', encryption: 'os', notices: [] } });
     fireEvent.click(await screen.findByRole('button', { name: 'Print or save as PDF' }));
     await screen.findByText('Your timeline is saved as a PDF file.');
     expect(spy).toHaveBeenCalledWith({ title: 'My timeline – 1 March 2026' });
+    spy.mockResolvedValue({ outcome: 'refused' });
+    fireEvent.click(screen.getByRole('button', { name: 'Print or save as PDF' }));
+    await screen.findByText((await import('../../locales/en/timeline.json')).default.ui.actions.printFailed);
     spy.mockRestore();
   });
 

@@ -7,10 +7,11 @@ import { addDays } from '@core/domain/dates';
 import { openFileStore } from '../../electron/main/store/fileStore';
 import type { Cipher } from '../../electron/main/store/types';
 
-export const plainCipher: Cipher = {
-  isEncryptionAvailable: () => false,
-  encryptString: (s) => Buffer.from(s),
-  decryptString: (b) => b.toString(),
+/** Stands in for the OS keychain: reversible, and visibly changes the bytes. */
+export const xorCipher: Cipher = {
+  available: async () => true,
+  encrypt: async (s) => Buffer.from(Buffer.from(s, 'utf8').map((b) => b ^ 0x5a)),
+  decrypt: async (b) => Buffer.from(b.map((x) => x ^ 0x5a)).toString('utf8'),
 };
 
 export function caseNumber(i: number) {
@@ -20,10 +21,10 @@ export function caseNumber(i: number) {
 const dir = process.argv[2];
 const start = Number(process.argv[3] ?? 1);
 if (dir) {
-  const store = openFileStore({ dir, cipher: plainCipher });
+  const store = await openFileStore({ dir, cipher: xorCipher });
   for (let i = start; ; i++) {
-    store.saveCase(caseNumber(i));
-    store.saveSettings({ language: i % 2 ? 'ar' : 'nl' });
+    await store.saveCase(caseNumber(i));
+    await store.saveSettings({ language: i % 2 ? 'ar' : 'nl' });
     process.stdout.write(`${i}\n`);
   }
 }

@@ -15,6 +15,10 @@ export class BrowserWindow {
     id: 1,
     setVisualZoomLevelLimits: vi.fn(),
     forcefullyCrashRenderer: vi.fn(),
+    /** Calls back as a printer would; `silent` true never opens a dialog. */
+    print: vi.fn((_options: unknown, callback?: (success: boolean, reason: string) => void) => callback?.(true, '')),
+    printToPDF: vi.fn(async () => Buffer.from('%PDF-1.7 mock')),
+    navigationHistory: { clear: vi.fn(), canGoBack: vi.fn(() => false) },
   };
   constructor(options: unknown) {
     this.options = options;
@@ -23,6 +27,7 @@ export class BrowserWindow {
   once = vi.fn();
   on = vi.fn();
   show = vi.fn();
+  isDestroyed = vi.fn(() => false);
   loadURL = vi.fn(async () => undefined);
 }
 
@@ -45,11 +50,37 @@ export const shell = { openPath: vi.fn() };
 export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() };
 export const Menu = { setApplicationMenu: vi.fn() };
 export const dialog = { showSaveDialog: vi.fn(), showErrorBox: vi.fn() };
+/**
+ * safeStorage with its asynchronous API (the synchronous one is deprecated).
+ * `getSelectedStorageBackend` is what Linux reports; `basic_text` means no keyring.
+ */
 export const safeStorage = {
   isEncryptionAvailable: vi.fn(() => true),
+  isAsyncEncryptionAvailable: vi.fn(async () => true),
+  getSelectedStorageBackend: vi.fn((): string => 'gnome_libsecret'),
   encryptString: vi.fn((s: string) => Buffer.from(`enc:${s}`)),
   decryptString: vi.fn((b: Buffer) => b.toString().replace(/^enc:/, '')),
+  encryptStringAsync: vi.fn(async (s: string) => Buffer.from(`enc:${s}`)),
+  decryptStringAsync: vi.fn(async (b: Buffer) => ({ result: b.toString().replace(/^enc:/, ''), shouldReEncrypt: false })),
 };
+
+/** A clipboard with Linux's selection buffer (middle-click paste), as `clipboard.selection`. */
+function mockClipboard() {
+  let text = '';
+  return {
+    clear: vi.fn(() => {
+      text = '';
+    }),
+    writeText: vi.fn(async (t: string) => {
+      text = t;
+    }),
+    readText: vi.fn(async () => text),
+  };
+}
+export const clipboard = Object.assign(mockClipboard(), { selection: mockClipboard() });
+
+/** Seconds since the last input anywhere on the machine; tests set it. */
+export const powerMonitor = { getSystemIdleTime: vi.fn(() => 0) };
 
 export function createMockSession() {
   return {
@@ -61,6 +92,7 @@ export function createMockSession() {
     protocol: { handle: vi.fn() },
     clearStorageData: vi.fn(async () => undefined),
     clearCache: vi.fn(async () => undefined),
+    on: vi.fn(),
   };
 }
 export const session = { fromPartition: vi.fn(() => createMockSession()), defaultSession: createMockSession() };
@@ -77,5 +109,7 @@ const electron = {
   dialog,
   safeStorage,
   session,
+  clipboard,
+  powerMonitor,
 };
 export default electron;

@@ -2,12 +2,12 @@ import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { CHANNELS, contract, type ChannelName, type IpcResult } from '@core/ipc/contract';
 import { isTrustedUrl } from '../security';
 import { deleteAll } from './commands/deleteAll';
+import { endSession } from './commands/endSession';
 import { getAppInfo } from './commands/getAppInfo';
 import { loadCase } from './commands/loadCase';
 import { loadSettings } from './commands/loadSettings';
 import { kioskExit } from './commands/kioskExit';
-import { printPage } from './commands/printPage';
-import { printToPdf } from './commands/printToPdf';
+import { print } from './commands/print';
 import { saveCase } from './commands/saveCase';
 import { saveSettings } from './commands/saveSettings';
 import type { Command, IpcContext } from './types';
@@ -19,9 +19,9 @@ export const COMMANDS: { [C in ChannelName]: Command<C> } = {
   loadSettings,
   saveSettings,
   deleteAll,
-  printToPdf,
-  printPage,
+  print,
   kioskExit,
+  endSession,
 };
 
 /** Only the app's own top-level page may call the API; never a subframe or another origin. */

@@ -1,20 +1,24 @@
 import type { IpcMainInvokeEvent } from 'electron';
-import type { ChannelName, Request, Response } from '@core/ipc/contract';
-import type { AppInfo } from '@core/ipc/contract';
+import type { AppInfo, ChannelName, Request, Response } from '@core/ipc/contract';
+import type { KioskConfig } from '@core/kiosk/config';
+import type { ExitGate } from '../kiosk/exitGate';
+import type { Wiper } from '../kiosk/wipe';
 import type { DataStore } from '../store/types';
 
-/** What every command may use. Built once in `electron/main/index.ts`. */
+/** What every command may use. Built once in `electron/main/index.ts`; the behaviour lives in `commands/`. */
 export interface IpcContext {
   store: DataStore;
   appInfo(): AppInfo;
-  /** Writes the sender's page to a PDF the person chooses; null when cancelled. */
-  printToPdf(event: IpcMainInvokeEvent, title: string): Promise<string | null>;
-  /** Sends the sender's page to a printer; false when printing is not allowed or failed. */
-  printPage(event: IpcMainInvokeEvent): Promise<boolean>;
-  /** Kiosk only: checks the admin exit code and, when right, closes the app. */
-  kioskExit(code: string): boolean;
-  /** Called after a delete-all, e.g. to clear the session's caches too. */
-  afterDeleteAll(): Promise<void>;
+  /** The terminal's config in kiosk mode; null on a person's own computer. */
+  kiosk: KioskConfig | null;
+  /** Main's wipe: data only (delete-all), or the whole session (kiosk). */
+  wiper: Wiper;
+  /** Kiosk with a staff exit code: checks codes, with lockout. */
+  exitGate: ExitGate | null;
+  /** Kiosk: lets the window close and ends the app. */
+  quit(): void;
+  /** Fixed event names only, never personal data (see log.ts). */
+  log(event: string, detail?: string): void;
 }
 
 /** One command = one file in `commands/` (after VotingWorks' kiosk-browser). */

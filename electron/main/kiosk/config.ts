@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { defaultKioskConfig, parseKioskConfig, type KioskConfig } from '@core/kiosk/config';
 
 export type ModeChoice =
@@ -7,23 +8,59 @@ export type ModeChoice =
   | { mode: 'invalid-kiosk'; source: string; errors: string[] };
 
 /**
- * Kiosk mode starts with `--kiosk`, `--kiosk-config=<file>`, or the
- * WEGWIJS_KIOSK_CONFIG environment variable naming a file. A bad file never
- * falls back to personal mode: a shared terminal must not start unlocked.
+ * The machine-wide policy file. When it exists, the app is a kiosk whatever
+ * its arguments say: an administrator sets a terminal up once, and no
+ * shortcut or command line can start it as a personal, saving app.
  */
-export function chooseMode(argv: readonly string[], env: NodeJS.ProcessEnv): ModeChoice {
-  const fileArg = argv.find((a) => a.startsWith('--kiosk-config='))?.slice('--kiosk-config='.length);
-  const file = fileArg || env.WEGWIJS_KIOSK_CONFIG;
-  if (file) {
-    let text: string;
-    try {
-      text = fs.readFileSync(file, 'utf8');
-    } catch (error) {
-      return { mode: 'invalid-kiosk', source: file, errors: [`The file cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`] };
-    }
-    const result = parseKioskConfig(text);
-    return result.ok ? { mode: 'kiosk', config: result.config, source: file } : { mode: 'invalid-kiosk', source: file, errors: result.errors };
+export function policyFilePath(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env): string {
+  if (platform === 'win32') return path.win32.join(env.ProgramData || 'C:\\ProgramData', 'Wegwijs', 'kiosk.json');
+  if (platform === 'darwin') return '/Library/Application Support/Wegwijs/kiosk.json';
+  return '/etc/wegwijs/kiosk.json';
+}
+
+function fromFile(file: string): ModeChoice {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    return { mode: 'invalid-kiosk', source: file, errors: [`The file cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`] };
   }
-  if (argv.includes('--kiosk')) return { mode: 'kiosk', config: defaultKioskConfig(), source: '--kiosk' };
-  return { mode: 'personal' };
+  const result = parseKioskConfig(text);
+  return result.ok ? { mode: 'kiosk', config: result.config, source: file } : { mode: 'invalid-kiosk', source: file, errors: result.errors };
+}
+
+/**
+ * Kiosk mode starts with the policy file, `--kiosk`, `--kiosk-config=<file>`,
+ * or the WEGWIJS_KIOSK_CONFIG environment variable naming a file. Anything
+ * that looks like a wish for a kiosk but is malformed (`--kiosk-config x.json`
+ * with a space, an empty value, an unknown `--kiosk…` flag, the variable set
+ * but empty) never falls back to personal mode: it refuses to start.
+ */
+export function chooseMode(argv: readonly string[], env: NodeJS.ProcessEnv, policyFile: string | null = policyFilePath()): ModeChoice {
+  if (policyFile && fs.existsSync(policyFile)) return fromFile(policyFile);
+
+  const kioskArgs = argv.filter((a) => /^--kiosk/i.test(a));
+  const envSet = Object.prototype.hasOwnProperty.call(env, 'WEGWIJS_KIOSK_CONFIG');
+  if (kioskArgs.length === 0 && !envSet) return { mode: 'personal' };
+
+  const errors: string[] = [];
+  const files = new Set<string>();
+  let plain = false;
+  for (const arg of kioskArgs) {
+    if (arg === '--kiosk') plain = true;
+    else if (arg.startsWith('--kiosk-config=') && arg.length > '--kiosk-config='.length) files.add(arg.slice('--kiosk-config='.length));
+    else if (arg === '--kiosk-config' || arg === '--kiosk-config=') errors.push(`"${arg}" needs a file, written as --kiosk-config=/path/to/kiosk.json (with "=", no space).`);
+    else errors.push(`"${arg.slice(0, 60)}" is not a kiosk option. Use --kiosk or --kiosk-config=/path/to/kiosk.json.`);
+  }
+  if (envSet) {
+    const value = env.WEGWIJS_KIOSK_CONFIG ?? '';
+    if (value.trim() === '') errors.push('WEGWIJS_KIOSK_CONFIG is set but empty: name the config file, or unset it.');
+    else files.add(value);
+  }
+  if (files.size > 1) errors.push(`More than one kiosk config file is named (${[...files].join(', ')}): name one.`);
+  const source = [...files][0] ?? (plain ? '--kiosk' : kioskArgs[0] ?? 'WEGWIJS_KIOSK_CONFIG');
+  if (errors.length) return { mode: 'invalid-kiosk', source, errors };
+  const file = [...files][0];
+  if (file) return fromFile(file);
+  return { mode: 'kiosk', config: defaultKioskConfig(), source: '--kiosk' };
 }

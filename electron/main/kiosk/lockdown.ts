@@ -1,11 +1,10 @@
 import type { BrowserWindow, Input } from 'electron';
-import type { KioskConfig } from '@core/kiosk/config';
 
 /**
  * Kiosk lock-down: keys that would leave or break the app are swallowed.
  * Kept as a pure function of the key so it is tested key by key.
  */
-export function isBlockedShortcut(input: Pick<Input, 'key' | 'control' | 'meta' | 'alt' | 'shift' | 'type'>, config: Pick<KioskConfig, 'allowPrint'>): boolean {
+export function isBlockedShortcut(input: Pick<Input, 'key' | 'control' | 'meta' | 'alt' | 'shift' | 'type'>): boolean {
   if (input.type !== 'keyDown') return false;
   const key = input.key.toLowerCase();
   const mod = input.control || input.meta;
@@ -13,9 +12,9 @@ export function isBlockedShortcut(input: Pick<Input, 'key' | 'control' | 'meta' 
   if (input.alt && (key === 'f4' || key === 'arrowleft' || key === 'arrowright' || key === 'home')) return true; // close, history, home page
   if (key === 'browserback' || key === 'browserforward' || key === 'browserrefresh' || key === 'browserhome') return true;
   if (!mod) return false;
-  if (['r', 'w', 'q', 'n', 't', 'm', 'h', 'o', 's', 'u', 'l', 'j', 'g', 'f', 'd'].includes(key)) return true;
+  // Ctrl+P too, always: the system print dialog offers "Save as PDF", a file chooser, a way out.
+  if (['r', 'w', 'q', 'n', 't', 'm', 'h', 'o', 's', 'u', 'l', 'j', 'g', 'f', 'd', 'p'].includes(key)) return true;
   if (['0', '+', '-', '=', '_'].includes(key)) return true; // zoom and zoom reset
-  if (key === 'p') return !config.allowPrint;
   if (input.shift && ['i', 'j', 'c', 'delete'].includes(key)) return true; // devtools, clear data dialog
   if (key === 'tab' || key === 'pageup' || key === 'pagedown') return true; // tab switching
   return false;
@@ -26,11 +25,11 @@ export interface KioskGuard {
   allowClose(): void;
 }
 
-export function lockDownKioskWindow(win: BrowserWindow, config: KioskConfig): KioskGuard {
+export function lockDownKioskWindow(win: BrowserWindow): KioskGuard {
   let closing = false;
   const contents = win.webContents;
   contents.on('before-input-event', (event, input) => {
-    if (isBlockedShortcut(input, config)) event.preventDefault();
+    if (isBlockedShortcut(input)) event.preventDefault();
   });
   contents.on('context-menu', (event) => event.preventDefault());
   contents.setVisualZoomLevelLimits(1, 1);

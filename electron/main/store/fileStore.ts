@@ -10,17 +10,20 @@ import type { Cipher, DataStore } from './types';
 export const STORE_NAME = 'wegwijs-data';
 
 /**
- * On disk, the case is one sealed string: encrypted with the OS keychain
- * (`safeStorage`) where the OS offers it, or plain JSON where it does not,
- * which the UI then says plainly.
+ * On disk, the case and the settings (the language says much about a person)
+ * are each one sealed string: encrypted with the OS keychain where the OS
+ * really offers it (see `cipher.ts`), or plain JSON where it does not, which
+ * the UI then says plainly. Files of earlier builds hold the settings as a
+ * plain object; they are sealed at the next save.
  */
-const sealedCaseSchema = z.object({ enc: z.enum(['os', 'none']), data: z.string() }).strict();
+const sealedSchema = z.object({ enc: z.enum(['os', 'none']), data: z.string() }).strict();
+type Sealed = z.infer<typeof sealedSchema>;
 
 const fileSchema = z
   .object({
     schemaVersion: z.number().int().min(1),
-    case: sealedCaseSchema.optional(),
-    settings: settingsSchema.optional(),
+    case: sealedSchema.optional(),
+    settings: z.union([sealedSchema, settingsSchema]).optional(),
   })
   .strict();
 type FileShape = z.infer<typeof fileSchema>;
@@ -57,17 +60,34 @@ function checkFile(file: string): Check {
   }
 }
 
+function backupName(file: string, now: Date): string {
+  return `${file}.${now.toISOString().replace(/[:.]/g, '-')}.bak`;
+}
+
 function moveAside(file: string, now: Date): string {
-  const stamp = now.toISOString().replace(/[:.]/g, '-');
-  const backup = `${file}.${stamp}.bak`;
+  const backup = backupName(file, now);
   fs.renameSync(file, backup);
   return path.basename(backup);
 }
 
-export function openFileStore({ dir, cipher, now = () => new Date() }: FileStoreOptions): DataStore {
+/**
+ * electron-store writes through a temporary file (`<name>.json.tmp-<stamp>`)
+ * and renames it. A process killed in between leaves the temporary file with
+ * a whole copy of the data: such leftovers go at start and on delete-all.
+ */
+function removeLeftovers(dir: string, pattern: RegExp): void {
+  for (const name of fs.readdirSync(dir)) {
+    if (pattern.test(name)) fs.rmSync(path.join(dir, name), { force: true });
+  }
+}
+const TEMP_FILE = new RegExp(`^${STORE_NAME}\\.json\\.tmp-`);
+const BACKUP_FILE = new RegExp(`^${STORE_NAME}\\.json\\..*\\.bak$`);
+
+export async function openFileStore({ dir, cipher, now = () => new Date() }: FileStoreOptions): Promise<DataStore> {
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${STORE_NAME}.json`);
   const notices: StoreNotice[] = [];
+  removeLeftovers(dir, TEMP_FILE);
 
   let check = checkFile(file);
   if (!check.ok) {
@@ -83,47 +103,71 @@ export function openFileStore({ dir, cipher, now = () => new Date() }: FileStore
   });
   if (check.data) store.store = { ...check.data, schemaVersion: CURRENT_SCHEMA_VERSION };
 
-  const encryption = cipher.isEncryptionAvailable() ? 'os' : 'unavailable';
+  const encryption = (await cipher.available()) ? 'os' : 'unavailable';
 
-  function seal(data: CaseInputData): z.infer<typeof sealedCaseSchema> {
-    const json = JSON.stringify(data);
-    if (encryption === 'os') return { enc: 'os', data: cipher.encryptString(json).toString('base64') };
+  async function seal(json: string): Promise<Sealed> {
+    if (encryption === 'os') return { enc: 'os', data: (await cipher.encrypt(json)).toString('base64') };
     return { enc: 'none', data: json };
   }
 
-  function unseal(sealed: z.infer<typeof sealedCaseSchema>): CaseInputData | null {
-    try {
-      const json = sealed.enc === 'os' ? cipher.decryptString(Buffer.from(sealed.data, 'base64')) : sealed.data;
-      const parsed = caseInputSchema.safeParse(JSON.parse(json));
-      return parsed.success ? parsed.data : null;
-    } catch {
-      return null;
-    }
+  /** The JSON inside a sealed value; throws when it cannot be opened (e.g. another keychain). */
+  async function unseal(sealed: Sealed): Promise<unknown> {
+    return JSON.parse(sealed.enc === 'os' ? await cipher.decrypt(Buffer.from(sealed.data, 'base64')) : sealed.data);
+  }
+
+  async function readCase(): Promise<CaseInputData | null> {
+    const sealed = store.get('case');
+    if (!sealed) return null;
+    const parsed = caseInputSchema.safeParse(await unseal(sealed));
+    if (!parsed.success) throw new Error('case does not match the schema');
+    return parsed.data;
+  }
+
+  // A case that cannot be opened is never silently dropped: the next save would overwrite
+  // the only copy. The file is copied aside (the person is told), then the store starts clean.
+  try {
+    await readCase();
+  } catch {
+    const backup = backupName(file, now());
+    fs.copyFileSync(file, backup);
+    notices.push({ code: 'store-recovered', backupName: path.basename(backup) });
+    store.delete('case');
+    store.delete('settings');
   }
 
   return {
     encryption,
     notices,
-    loadCase() {
-      const sealed = store.get('case');
-      return sealed ? unseal(sealed) : null;
+    async loadCase() {
+      try {
+        return await readCase();
+      } catch {
+        return null;
+      }
     },
-    saveCase(data) {
-      store.set('case', seal(caseInputSchema.parse(data)));
+    async saveCase(data) {
+      store.set('case', await seal(JSON.stringify(caseInputSchema.parse(data))));
     },
-    loadSettings() {
-      return store.get('settings') ?? {};
+    async loadSettings() {
+      const stored = store.get('settings');
+      if (!stored) return {};
+      if (!('enc' in stored)) return stored;
+      try {
+        const parsed = settingsSchema.safeParse(await unseal(stored));
+        return parsed.success ? parsed.data : {};
+      } catch {
+        return {};
+      }
     },
-    saveSettings(settings: Settings) {
-      store.set('settings', settingsSchema.parse(settings));
+    async saveSettings(settings: Settings) {
+      store.set('settings', await seal(JSON.stringify(settingsSchema.parse(settings))));
     },
-    deleteAll() {
+    async deleteAll() {
       store.clear();
       store.set('schemaVersion', CURRENT_SCHEMA_VERSION);
-      // Copies put aside after damage may hold case data too: they go as well.
-      for (const name of fs.readdirSync(dir)) {
-        if (name.startsWith(`${STORE_NAME}.json.`) && name.endsWith('.bak')) fs.rmSync(path.join(dir, name), { force: true });
-      }
+      // Copies put aside after damage, and temporary files of interrupted writes, may hold case data too.
+      removeLeftovers(dir, BACKUP_FILE);
+      removeLeftovers(dir, TEMP_FILE);
     },
   };
 }

@@ -9,15 +9,15 @@ export function createMemoryStore(): DataStore {
   return {
     encryption: 'memory',
     notices: [],
-    loadCase: () => (caseData ? structuredClone(caseData) : null),
-    saveCase: (data) => {
+    loadCase: async () => (caseData ? structuredClone(caseData) : null),
+    saveCase: async (data) => {
       caseData = structuredClone(data);
     },
-    loadSettings: () => ({ ...settings }),
-    saveSettings: (next) => {
+    loadSettings: async () => ({ ...settings }),
+    saveSettings: async (next) => {
       settings = { ...next };
     },
-    deleteAll: () => {
+    deleteAll: async () => {
       caseData = null;
       settings = {};
     },

@@ -10,17 +10,21 @@ export interface DataStore {
   readonly encryption: AppInfo['encryption'];
   /** Things the person must be told, e.g. that a damaged file was put aside. */
   readonly notices: readonly StoreNotice[];
-  loadCase(): CaseInputData | null;
-  saveCase(data: CaseInputData): void;
-  loadSettings(): Settings;
-  saveSettings(settings: Settings): void;
+  loadCase(): Promise<CaseInputData | null>;
+  saveCase(data: CaseInputData): Promise<void>;
+  loadSettings(): Promise<Settings>;
+  saveSettings(settings: Settings): Promise<void>;
   /** Deletes everything this store holds, in one action. */
-  deleteAll(): void;
+  deleteAll(): Promise<void>;
 }
 
-/** The part of Electron's `safeStorage` the file store needs. */
+/**
+ * The store's view of the OS keychain (see `cipher.ts` for Electron's
+ * safeStorage). `available()` is false wherever the "encryption" would not
+ * protect anything, such as Linux without a keyring.
+ */
 export interface Cipher {
-  isEncryptionAvailable(): boolean;
-  encryptString(plain: string): Buffer;
-  decryptString(encrypted: Buffer): string;
+  available(): Promise<boolean>;
+  encrypt(plain: string): Promise<Buffer>;
+  decrypt(encrypted: Buffer): Promise<string>;
 }

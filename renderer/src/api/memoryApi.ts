@@ -1,4 +1,5 @@
 import type { AppInfo, Settings, WegwijsApi } from '@core/ipc/contract';
+import { IpcError } from '@core/ipc/error';
 import type { CaseInputData } from '@core/domain/case';
 import { LANGUAGE_CODES } from '@core/i18n/languages';
 import { DEFAULT_COUNTDOWN_SECONDS, DEFAULT_IDLE_SECONDS } from '@core/kiosk/defaults';
@@ -13,8 +14,8 @@ export function createMemoryApi(mode: AppInfo['mode'] = 'preview'): WegwijsApi {
   let settings: Settings = {};
 
   // The schemas are loaded on first write, so the preview's first screen does not wait for them.
-  async function check<T>(name: 'saveCase' | 'saveSettings' | 'printToPdf' | 'kioskExit', payload: unknown): Promise<T> {
-    const { contract, IpcError } = await import('@core/ipc/contract');
+  async function check<T>(name: 'saveCase' | 'saveSettings' | 'print' | 'kioskExit', payload: unknown): Promise<T> {
+    const { contract } = await import('@core/ipc/contract');
     const parsed = contract[name].request.safeParse(payload);
     if (!parsed.success) throw new IpcError('invalid-payload', `${name}: invalid request`);
     return parsed.data as T;
@@ -55,18 +56,20 @@ export function createMemoryApi(mode: AppInfo['mode'] = 'preview'): WegwijsApi {
       settings = {};
       return true;
     },
-    printPage: async () => {
+    // The preview has no main process to reload the page: the page resets itself (AppContext).
+    endSession: async () => {
+      caseData = null;
+      settings = {};
+      return mode === 'kiosk';
+    },
+    print: async (req) => {
+      await check('print', req);
       window.print();
-      return true;
+      return { outcome: 'printed' };
     },
     kioskExit: async (req) => {
       await check('kioskExit', req);
-      return false;
-    },
-    printToPdf: async (req) => {
-      await check('printToPdf', req);
-      window.print();
-      return null;
+      return { outcome: 'unavailable', retryAfterSeconds: 0 };
     },
   };
 }

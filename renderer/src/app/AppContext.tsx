@@ -5,6 +5,7 @@ import type { AppInfo, Settings } from '@core/ipc/contract';
 import { DEFAULT_LANGUAGE, type LanguageCode } from '@core/i18n/languages';
 import { api } from '../api';
 import { setLanguage } from '../i18n';
+import { ErrorBoundary } from './ErrorBoundary';
 import { forgetPlace } from './lastPlace';
 
 export interface AppState {
@@ -16,9 +17,10 @@ export interface AppState {
   saveCase(data: CaseInputData): Promise<void>;
   deleteAll(): Promise<void>;
   /**
-   * Ends a session on a shared terminal: deletes the data in the main process
-   * (memory store, session storage, caches), forgets every screen's state and
-   * returns to the language picker.
+   * Ends a session on a shared terminal. Main owns the wipe (store, session
+   * storage and cache, clipboard, a fresh page without history); the page
+   * also forgets every screen's state and returns to the language picker,
+   * whatever main answers: a wipe fails closed.
    */
   wipeSession(): Promise<void>;
 }
@@ -70,7 +72,11 @@ export function AppProvider(props: {
   const [sessionKey, setSessionKey] = useState(0);
   const kioskDefault = props.info.kiosk?.defaultLanguage;
   const wipeSession = useCallback(async () => {
-    await api.deleteAll();
+    try {
+      await api.endSession();
+    } catch {
+      // Main's own idle backstop still wipes; the page resets itself below in any case.
+    }
     try {
       window.sessionStorage.clear();
       window.localStorage.clear();
@@ -79,10 +85,10 @@ export function AppProvider(props: {
     }
     setCaseData(null);
     setSettings({});
-    await setLanguage(i18n, (kioskDefault as LanguageCode | undefined) ?? DEFAULT_LANGUAGE);
     forgetPlace();
     window.location.hash = '#/';
     setSessionKey((k) => k + 1);
+    await setLanguage(i18n, (kioskDefault as LanguageCode | undefined) ?? DEFAULT_LANGUAGE).catch(() => undefined);
   }, [i18n, kioskDefault]);
 
   const value = useMemo<AppState>(
@@ -90,9 +96,17 @@ export function AppProvider(props: {
     [props.info, settings, caseData, updateSettings, chooseLanguage, saveCase, deleteAll, wipeSession],
   );
   // A new key on wipe: every component's own state (half-filled forms included) is thrown away.
+  // A screen that breaks shows a calm "start again" (on a kiosk that is a wipe) instead of a blank page.
+  const restart = useCallback(() => {
+    if (props.info.mode === 'kiosk') return wipeSession();
+    window.location.hash = '#/';
+    setSessionKey((k) => k + 1);
+  }, [props.info.mode, wipeSession]);
   return (
     <Ctx.Provider value={value}>
-      <Fragment key={sessionKey}>{props.children}</Fragment>
+      <ErrorBoundary key={sessionKey} onRestart={restart}>
+        <Fragment key={sessionKey}>{props.children}</Fragment>
+      </ErrorBoundary>
     </Ctx.Provider>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../app/AppContext';
 import { IdleTimer } from './idleTimer';
+import { StaffExit } from './StaffExit';
 
 const ACTIVITY = ['pointerdown', 'keydown', 'touchstart', 'wheel'] as const;
 
@@ -44,7 +45,8 @@ export function KioskGuard() {
     if (warning) buttonRef.current?.focus();
   }, [warning]);
 
-  if (!kiosk || secondsLeft === null) return null;
+  if (!kiosk) return null;
+  if (secondsLeft === null) return kiosk.hasAdminExit ? <StaffExit /> : null;
   return (
     <div className="overlay" role="presentation">
       <div className="idle-dialog" role="alertdialog" aria-modal="true" aria-labelledby="idle-title" aria-describedby="idle-count">

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { IpcMainInvokeEvent } from 'electron';
 import { CHANNELS, contract, type ChannelName } from '@core/ipc/contract';
 import { COMMANDS, makeHandler } from '../../../electron/main/ipc';
-import type { Command, IpcContext } from '../../../electron/main/ipc/types';
-import { createMemoryStore } from '../../../electron/main/store/memoryStore';
+import type { Command } from '../../../electron/main/ipc/types';
+import { testContext } from './context';
 
 /**
  * Bad input: at least 10,000 random and hostile payloads per channel. Each
@@ -61,16 +61,7 @@ const nearCase = fc.record(
 const event = { sender: { mainFrame: { url: 'app://wegwijs/index.html' } } } as unknown as IpcMainInvokeEvent;
 (event as unknown as { senderFrame: unknown }).senderFrame = (event.sender as unknown as { mainFrame: unknown }).mainFrame;
 
-function context(): IpcContext {
-  return {
-    store: createMemoryStore(),
-    appInfo: () => ({ version: 't', mode: 'personal', encryption: 'os', notices: [] }),
-    printToPdf: vi.fn(async () => null),
-    printPage: vi.fn(async () => false),
-    kioskExit: vi.fn(() => false),
-    afterDeleteAll: vi.fn(async () => undefined),
-  };
-}
+const context = () => testContext();
 
 const saved = { procedure: 'asylum' as const, dates: { application: '2026-01-31' } };
 
@@ -78,14 +69,14 @@ describe('IPC under hostile input', () => {
   for (const name of Object.keys(CHANNELS) as ChannelName[]) {
     it(`${CHANNELS[name]}: ${RUNS} random payloads, each answered, nothing stored changed by a rejected one`, async () => {
       const ctx = context();
-      ctx.store.saveCase(saved);
-      ctx.store.saveSettings({ language: 'ar' });
+      await ctx.store.saveCase(saved);
+      await ctx.store.saveSettings({ language: 'ar' });
       const handler = makeHandler(name, COMMANDS[name] as Command<typeof name>, ctx);
       const schema = contract[name].request;
       await fc.assert(
         fc.asyncProperty(name === 'saveCase' ? fc.oneof(nearCase, anything) : anything, async (payload) => {
           const valid = schema.safeParse(payload).success;
-          const before = JSON.stringify([ctx.store.loadCase(), ctx.store.loadSettings()]);
+          const before = JSON.stringify([await ctx.store.loadCase(), await ctx.store.loadSettings()]);
           const result = await handler(event, payload);
           expect(typeof result.ok).toBe('boolean');
           if (!valid) {
@@ -94,10 +85,10 @@ describe('IPC under hostile input', () => {
               expect(result.error.code).toBe('invalid-payload');
               expect(result.error.message.length).toBeLessThan(300);
             }
-            expect(JSON.stringify([ctx.store.loadCase(), ctx.store.loadSettings()])).toBe(before);
+            expect(JSON.stringify([await ctx.store.loadCase(), await ctx.store.loadSettings()])).toBe(before);
           }
           if (valid && name !== 'saveCase' && name !== 'saveSettings' && name !== 'deleteAll') {
-            expect(JSON.stringify([ctx.store.loadCase(), ctx.store.loadSettings()])).toBe(before);
+            expect(JSON.stringify([await ctx.store.loadCase(), await ctx.store.loadSettings()])).toBe(before);
           }
         }),
         { numRuns: RUNS },

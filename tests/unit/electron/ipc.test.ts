@@ -2,20 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { CHANNELS } from '@core/ipc/contract';
 import { COMMANDS, makeHandler, registerIpc } from '../../../electron/main/ipc';
-import type { IpcContext } from '../../../electron/main/ipc/types';
-import { createMemoryStore } from '../../../electron/main/store/memoryStore';
-
-function context(): IpcContext {
-  const store = createMemoryStore();
-  return {
-    store,
-    appInfo: () => ({ version: 't', mode: 'personal', encryption: 'os', notices: [] }),
-    printToPdf: vi.fn(async () => null),
-    printPage: vi.fn(async () => true),
-    kioskExit: vi.fn(() => false),
-    afterDeleteAll: vi.fn(async () => undefined),
-  };
-}
+import { testContext as context } from './context';
 
 function event(url = 'app://wegwijs/index.html', sub = false): IpcMainInvokeEvent {
   const mainFrame = { url };
@@ -48,7 +35,7 @@ describe('IPC handlers', () => {
       expect(result.error.code).toBe('invalid-payload');
       expect(result.error.message).toContain('case:save');
     }
-    expect(ctx.store.loadCase()).toBeNull();
+    expect(await ctx.store.loadCase()).toBeNull();
   });
 
   it('accepts a valid case and returns it on load', async () => {
@@ -70,12 +57,12 @@ describe('IPC handlers', () => {
     const ctx = context();
     const result = await makeHandler('saveCase', COMMANDS.saveCase, ctx)(ev, validCase);
     expect(result).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
-    expect(ctx.store.loadCase()).toBeNull();
+    expect(await ctx.store.loadCase()).toBeNull();
   });
 
   it('turns a failing command into an error without the payload in it', async () => {
     const ctx = context();
-    ctx.store.saveCase = () => {
+    ctx.store.saveCase = async () => {
       throw new Error('disk full');
     };
     const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
@@ -86,9 +73,9 @@ describe('IPC handlers', () => {
 
   it('delete-all empties the store and clears the session', async () => {
     const ctx = context();
-    ctx.store.saveCase(validCase as never);
+    await ctx.store.saveCase(validCase as never);
     await makeHandler('deleteAll', COMMANDS.deleteAll, ctx)(event(), undefined);
-    expect(ctx.store.loadCase()).toBeNull();
-    expect(ctx.afterDeleteAll).toHaveBeenCalled();
+    expect(await ctx.store.loadCase()).toBeNull();
+    expect(ctx.wiper.clearData).toHaveBeenCalled();
   });
 });

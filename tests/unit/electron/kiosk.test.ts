@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { BrowserWindow } from 'electron';
-import { chooseMode } from '../../../electron/main/kiosk/config';
-import { checkExitCode } from '../../../electron/main/kiosk/exitCode';
+import { chooseMode as choose, policyFilePath } from '../../../electron/main/kiosk/config';
+import { createExitGate, formatCodeHash, FREE_TRIES, hashCode, parseCodeHash } from '../../../electron/main/kiosk/exitGate';
+import { startIdleBackstop } from '../../../electron/main/kiosk/idleBackstop';
 import { isBlockedShortcut, lockDownKioskWindow } from '../../../electron/main/kiosk/lockdown';
-import { defaultKioskConfig } from '@core/kiosk/config';
 
 const key = (k: string, mods: Partial<{ control: boolean; meta: boolean; alt: boolean; shift: boolean }> = {}) => ({
   type: 'keyDown' as const,
@@ -17,6 +17,9 @@ const key = (k: string, mods: Partial<{ control: boolean; meta: boolean; alt: bo
   shift: false,
   ...mods,
 });
+
+/** The mode without a machine-wide policy file (this machine's /etc is not part of the test). */
+const chooseMode = (argv: string[], env: NodeJS.ProcessEnv) => choose(argv, env, null);
 
 describe('kiosk mode choice', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'wegwijs-kiosk-'));
@@ -44,7 +47,6 @@ describe('kiosk mode choice', () => {
 });
 
 describe('kiosk shortcut blocking', () => {
-  const config = { allowPrint: false };
   it.each([
     ['reload', key('r', { control: true })],
     ['hard reload', key('R', { control: true, shift: true })],
@@ -61,7 +63,7 @@ describe('kiosk shortcut blocking', () => {
     ['full-screen toggle', key('F11')],
     ['print when not allowed', key('p', { control: true })],
   ])('blocks %s', (_label, input) => {
-    expect(isBlockedShortcut(input, config)).toBe(true);
+    expect(isBlockedShortcut(input)).toBe(true);
   });
   it.each([
     ['typing', key('a')],
@@ -73,13 +75,14 @@ describe('kiosk shortcut blocking', () => {
     ['undo', key('z', { control: true })],
     ['arrow keys', key('ArrowDown')],
   ])('lets %s through', (_label, input) => {
-    expect(isBlockedShortcut(input, config)).toBe(false);
+    expect(isBlockedShortcut(input)).toBe(false);
   });
-  it('allows print only where the terminal allows it', () => {
-    expect(isBlockedShortcut(key('p', { control: true }), { allowPrint: true })).toBe(false);
+  it('blocks Ctrl+P even where the terminal allows printing (the system dialog is a way out)', () => {
+    expect(isBlockedShortcut(key('p', { control: true }))).toBe(true);
+    expect(isBlockedShortcut(key('P', { meta: true, shift: true }))).toBe(true);
   });
   it('ignores key-up events', () => {
-    expect(isBlockedShortcut({ ...key('F5'), type: 'keyUp' } as never, config)).toBe(false);
+    expect(isBlockedShortcut({ ...key('F5'), type: 'keyUp' } as never)).toBe(false);
   });
 });
 
@@ -97,7 +100,7 @@ describe('kiosk window', () => {
 
   it('refuses to close until the admin exit allows it, and blocks the context menu', () => {
     const { win, winHandlers, wcHandlers } = fakeWindow();
-    const guard = lockDownKioskWindow(win, defaultKioskConfig());
+    const guard = lockDownKioskWindow(win);
     const prevent = vi.fn();
     winHandlers.close?.({ preventDefault: prevent });
     expect(prevent).toHaveBeenCalledTimes(1);
@@ -112,22 +115,115 @@ describe('kiosk window', () => {
 
   it('goes back to full screen when something leaves it', () => {
     const { win, winHandlers, raw } = fakeWindow();
-    lockDownKioskWindow(win, defaultKioskConfig());
+    lockDownKioskWindow(win);
     winHandlers['leave-full-screen']?.({ preventDefault: vi.fn() });
     expect(raw.setFullScreen).toHaveBeenCalledWith(true);
   });
 });
 
-describe('admin exit code', () => {
-  it('accepts only the exact configured code', () => {
-    expect(checkExitCode('480193', '480193')).toBe(true);
-    expect(checkExitCode('480193', '480194')).toBe(false);
-    expect(checkExitCode('480193', '4801930')).toBe(false);
-    expect(checkExitCode('480193', '48019')).toBe(false);
-    expect(checkExitCode('480193', '')).toBe(false);
+describe('kiosk mode choice: a wish for a kiosk never starts personal mode', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'wegwijs-kiosk-'));
+  const good = path.join(dir, 'good.json');
+  writeFileSync(good, JSON.stringify({ idleSeconds: 60 }));
+
+  it.each([
+    ['the file after a space', ['--kiosk-config', good]],
+    ['an empty value', ['--kiosk-config=']],
+    ['an unknown kiosk flag', ['--kiosk-mode']],
+    ['a misspelt flag', ['--kiosk-confg=' + good]],
+    ['two different files', [`--kiosk-config=${good}`, `--kiosk-config=${path.join(dir, 'other.json')}`]],
+  ])('%s refuses to start', (_label, args) => {
+    expect(chooseMode(['electron', '.', ...args], {})).toMatchObject({ mode: 'invalid-kiosk', errors: [expect.any(String)] });
   });
-  it('never opens when no code is configured', () => {
-    expect(checkExitCode(undefined, '')).toBe(false);
-    expect(checkExitCode(undefined, '000000')).toBe(false);
+
+  it('the environment variable set but empty refuses to start', () => {
+    expect(chooseMode(['electron', '.'], { WEGWIJS_KIOSK_CONFIG: '' })).toMatchObject({
+      mode: 'invalid-kiosk',
+      errors: [expect.stringContaining('WEGWIJS_KIOSK_CONFIG')],
+    });
+  });
+
+  it('a machine-wide policy file forces kiosk mode, whatever the arguments', () => {
+    expect(choose(['electron', '.'], {}, good)).toMatchObject({ mode: 'kiosk', source: good, config: { idleSeconds: 60 } });
+    const broken = path.join(dir, 'broken.json');
+    writeFileSync(broken, '{');
+    expect(choose(['electron', '.'], {}, broken)).toMatchObject({ mode: 'invalid-kiosk', source: broken });
+    expect(choose(['electron', '.'], {}, path.join(dir, 'absent.json'))).toEqual({ mode: 'personal' });
+  });
+
+  it('looks for the policy file where administrators put machine-wide settings', () => {
+    expect(policyFilePath('linux')).toBe('/etc/wegwijs/kiosk.json');
+    expect(policyFilePath('win32', { ProgramData: 'D:\\ProgramData' })).toBe('D:\\ProgramData\\Wegwijs\\kiosk.json');
+    expect(policyFilePath('darwin')).toBe('/Library/Application Support/Wegwijs/kiosk.json');
+  });
+});
+
+describe('staff exit gate', () => {
+  it('keeps only a salted hash, and accepts only the exact code', () => {
+    const hash = hashCode('480193');
+    expect(hash.hash.toString('hex')).not.toContain('480193');
+    expect(hashCode('480193').salt.equals(hash.salt)).toBe(false);
+    expect(createExitGate(hash).attempt('480193').outcome).toBe('closing');
+    for (const wrong of ['480194', '4801930', '48019', '']) expect(createExitGate(hash).attempt(wrong).outcome).toBe('wrong');
+  });
+
+  it('accepts the hash form of the config file', () => {
+    const text = formatCodeHash('120034');
+    expect(text).toMatch(/^scrypt:[0-9a-f]{32}:[0-9a-f]{64}$/);
+    expect(createExitGate(parseCodeHash(text)).attempt('120034').outcome).toBe('closing');
+    expect(parseCodeHash('480193')).toBeNull();
+  });
+
+  it('locks after repeated wrong codes, for a growing time, and checks no code while locked', () => {
+    let now = 0;
+    const gate = createExitGate(hashCode('480193'), () => now);
+    for (let i = 1; i < FREE_TRIES; i++) expect(gate.attempt('000000')).toEqual({ outcome: 'wrong', retryAfterSeconds: 0 });
+    expect(gate.attempt('000000')).toEqual({ outcome: 'wrong', retryAfterSeconds: 30 });
+    expect(gate.attempt('480193')).toEqual({ outcome: 'locked', retryAfterSeconds: 30 });
+    now += 30_000;
+    expect(gate.attempt('111111')).toEqual({ outcome: 'wrong', retryAfterSeconds: 60 });
+    now += 60_000;
+    expect(gate.attempt('222222')).toEqual({ outcome: 'wrong', retryAfterSeconds: 120 });
+    now += 120_000;
+    expect(gate.attempt('480193').outcome).toBe('closing');
+  });
+
+  it('makes guessing all six-digit codes impossible in practice (it took 1.7 s without a lockout)', () => {
+    let now = 0;
+    const gate = createExitGate(hashCode('999999'), () => now);
+    let checked = 0;
+    // One simulated day of trying as fast as the gate lets anyone.
+    while (now < 24 * 3600_000) {
+      const r = gate.attempt(String(checked).padStart(6, '0'));
+      if (r.outcome === 'wrong') checked += 1;
+      now += Math.max(1000, r.retryAfterSeconds * 1000);
+    }
+    expect(checked).toBeLessThan(100);
+  });
+
+  it('is unavailable where no code is configured', () => {
+    expect(createExitGate(null).attempt('000000').outcome).toBe('unavailable');
+  });
+});
+
+describe('main idle backstop', () => {
+  it('wipes once when the machine had no input past the threshold, again only after new activity', () => {
+    vi.useFakeTimers();
+    let idle = 0;
+    const onIdle = vi.fn();
+    const stop = startIdleBackstop({ thresholdSeconds: 225, systemIdleSeconds: () => idle, onIdle, everyMs: 1000 });
+    idle = 224;
+    vi.advanceTimersByTime(1000);
+    expect(onIdle).not.toHaveBeenCalled();
+    idle = 226;
+    vi.advanceTimersByTime(5000);
+    expect(onIdle).toHaveBeenCalledTimes(1);
+    idle = 3;
+    vi.advanceTimersByTime(1000);
+    idle = 300;
+    vi.advanceTimersByTime(1000);
+    expect(onIdle).toHaveBeenCalledTimes(2);
+    stop();
+    vi.useRealTimers();
   });
 });

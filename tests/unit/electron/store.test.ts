@@ -1,17 +1,18 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CaseInputData } from '@core/domain/case';
+import { osCipher } from '../../../electron/main/store/cipher';
 import { openFileStore, STORE_NAME } from '../../../electron/main/store/fileStore';
 import { CURRENT_SCHEMA_VERSION } from '../../../electron/main/store/migrations';
 import type { Cipher } from '../../../electron/main/store/types';
 
 /** A reversible stand-in for safeStorage that visibly changes the bytes. */
 const xorCipher = (available = true): Cipher => ({
-  isEncryptionAvailable: () => available,
-  encryptString: (s) => Buffer.from(Buffer.from(s, 'utf8').map((b) => b ^ 0x5a)),
-  decryptString: (b) => Buffer.from(b.map((x) => x ^ 0x5a)).toString('utf8'),
+  available: async () => available,
+  encrypt: async (s) => Buffer.from(Buffer.from(s, 'utf8').map((b) => b ^ 0x5a)),
+  decrypt: async (b) => Buffer.from(b.map((x) => x ^ 0x5a)).toString('utf8'),
 });
 
 const sample: CaseInputData = {
@@ -28,39 +29,39 @@ beforeEach(() => {
 });
 
 describe('file store', () => {
-  it('round-trips the case and settings through real files', () => {
-    const a = openFileStore({ dir, cipher: xorCipher() });
-    expect(a.loadCase()).toBeNull();
-    a.saveCase(sample);
-    a.saveSettings({ language: 'ar' });
-    const b = openFileStore({ dir, cipher: xorCipher() });
-    expect(b.loadCase()).toEqual(sample);
-    expect(b.loadSettings()).toEqual({ language: 'ar' });
+  it('round-trips the case and settings through real files', async () => {
+    const a = await openFileStore({ dir, cipher: xorCipher() });
+    expect(await a.loadCase()).toBeNull();
+    await a.saveCase(sample);
+    await a.saveSettings({ language: 'ar' });
+    const b = await openFileStore({ dir, cipher: xorCipher() });
+    expect(await b.loadCase()).toEqual(sample);
+    expect(await b.loadSettings()).toEqual({ language: 'ar' });
     expect(b.notices).toEqual([]);
   });
 
-  it('encrypts the case at rest when the OS offers it', () => {
-    const store = openFileStore({ dir, cipher: xorCipher(true) });
-    store.saveCase(sample);
+  it('encrypts the case at rest when the OS offers it', async () => {
+    const store = await openFileStore({ dir, cipher: xorCipher(true) });
+    await store.saveCase(sample);
     const raw = readFileSync(file(), 'utf8');
     expect(store.encryption).toBe('os');
     expect(raw).not.toContain('2026-01-31');
     expect(raw).not.toContain('rejected');
   });
 
-  it('says so when the OS cannot encrypt, and still works', () => {
-    const store = openFileStore({ dir, cipher: xorCipher(false) });
-    store.saveCase(sample);
+  it('says so when the OS cannot encrypt, and still works', async () => {
+    const store = await openFileStore({ dir, cipher: xorCipher(false) });
+    await store.saveCase(sample);
     expect(store.encryption).toBe('unavailable');
-    expect(openFileStore({ dir, cipher: xorCipher(false) }).loadCase()).toEqual(sample);
+    expect(await (await openFileStore({ dir, cipher: xorCipher(false) })).loadCase()).toEqual(sample);
   });
 
-  it('deletes everything in one action, backups included', () => {
+  it('deletes everything in one action, backups included', async () => {
     writeFileSync(file(), '{not json');
-    const store = openFileStore({ dir, cipher: xorCipher() });
-    store.saveCase(sample);
-    store.deleteAll();
-    expect(store.loadCase()).toBeNull();
+    const store = await openFileStore({ dir, cipher: xorCipher() });
+    await store.saveCase(sample);
+    await store.deleteAll();
+    expect(await store.loadCase()).toBeNull();
     expect(readdirSync(dir).filter((n) => n.endsWith('.bak'))).toEqual([]);
     expect(readFileSync(file(), 'utf8')).not.toContain('case');
   });
@@ -71,28 +72,92 @@ describe('file store', () => {
     ['a future schema version', JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION + 1, case: { enc: 'none', data: '{}' } })],
     ['the wrong shape', JSON.stringify({ schemaVersion: 2, settings: { language: 'xx' } })],
     ['an array', '[]'],
-  ])('recovers from a store file that is %s: keeps a .bak, starts clean, tells the person', (_label, content) => {
+  ])('recovers from a store file that is %s: keeps a .bak, starts clean, tells the person', async (_label, content) => {
     writeFileSync(file(), content);
-    const store = openFileStore({ dir, cipher: xorCipher(), now: () => new Date('2026-11-22T10:00:00Z') });
-    expect(store.loadCase()).toBeNull();
+    const store = await openFileStore({ dir, cipher: xorCipher(), now: () => new Date('2026-11-22T10:00:00Z') });
+    expect(await store.loadCase()).toBeNull();
     expect(store.notices).toHaveLength(1);
     const bak = store.notices[0]?.backupName ?? '';
     expect(bak).toMatch(/\.bak$/);
     expect(readFileSync(path.join(dir, bak), 'utf8')).toBe(content);
-    store.saveCase(sample);
-    expect(openFileStore({ dir, cipher: xorCipher() }).loadCase()).toEqual(sample);
+    await store.saveCase(sample);
+    expect(await (await openFileStore({ dir, cipher: xorCipher() })).loadCase()).toEqual(sample);
   });
 
-  it('migrates a version 1 file', () => {
+  it('migrates a version 1 file', async () => {
     writeFileSync(file(), JSON.stringify({ schemaVersion: 1, language: 'nl' }));
-    const store = openFileStore({ dir, cipher: xorCipher() });
+    const store = await openFileStore({ dir, cipher: xorCipher() });
     expect(store.notices).toEqual([]);
-    expect(store.loadSettings()).toEqual({ language: 'nl' });
+    expect(await store.loadSettings()).toEqual({ language: 'nl' });
   });
 
-  it('refuses to write an invalid case', () => {
-    const store = openFileStore({ dir, cipher: xorCipher() });
-    expect(() => store.saveCase({ ...sample, dates: { application: '2026-02-30' } })).toThrow();
+  it('refuses to write an invalid case', async () => {
+    const store = await openFileStore({ dir, cipher: xorCipher() });
+    await expect(store.saveCase({ ...sample, dates: { application: '2026-02-30' } })).rejects.toThrow();
     expect(existsSync(file()) ? readFileSync(file(), 'utf8') : '').not.toContain('2026-02-30');
+  });
+});
+
+describe('file store: nothing readable left behind', () => {
+  it('keeps the settings (the language says much about a person) encrypted at rest too', async () => {
+    const store = await openFileStore({ dir, cipher: xorCipher(true) });
+    await store.saveSettings({ language: 'ti', secondLanguage: 'nl' });
+    const raw = readFileSync(file(), 'utf8');
+    expect(raw).not.toContain('language');
+    expect(raw).not.toContain('"ti"');
+    expect(await (await openFileStore({ dir, cipher: xorCipher(true) })).loadSettings()).toEqual({ language: 'ti', secondLanguage: 'nl' });
+  });
+
+  it('still reads settings an earlier build stored as plain JSON', async () => {
+    writeFileSync(file(), JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, settings: { language: 'fa' } }));
+    expect(await (await openFileStore({ dir, cipher: xorCipher() })).loadSettings()).toEqual({ language: 'fa' });
+  });
+
+  it('removes temporary files of interrupted writes at start and on delete-all', async () => {
+    const leftover = () => path.join(dir, `${STORE_NAME}.json.tmp-1764921600a1b2c3`);
+    writeFileSync(leftover(), JSON.stringify({ schemaVersion: 2, case: { enc: 'none', data: JSON.stringify(sample) } }));
+    const store = await openFileStore({ dir, cipher: xorCipher() });
+    expect(existsSync(leftover())).toBe(false);
+    writeFileSync(leftover(), 'the whole case, in plain text');
+    await store.deleteAll();
+    expect(readdirSync(dir).filter((n) => n.includes('.tmp-'))).toEqual([]);
+  });
+
+  it('a case that cannot be decrypted is put aside (and the person told), never overwritten', async () => {
+    await (await openFileStore({ dir, cipher: xorCipher() })).saveCase(sample);
+    const sealed = readFileSync(file(), 'utf8');
+    const otherKeychain: Cipher = { ...xorCipher(), decrypt: async () => Promise.reject(new Error('wrong key')) };
+    const store = await openFileStore({ dir, cipher: otherKeychain, now: () => new Date('2026-12-05T08:00:00Z') });
+    expect(store.notices).toEqual([{ code: 'store-recovered', backupName: `${STORE_NAME}.json.2026-12-05T08-00-00-000Z.bak` }]);
+    expect(await store.loadCase()).toBeNull();
+    await store.saveCase({ procedure: 'asylum', dates: {} });
+    expect(readFileSync(path.join(dir, store.notices[0]!.backupName), 'utf8')).toBe(sealed);
+  });
+});
+
+describe('the OS keychain (safeStorage)', () => {
+  const safeStorage = (backend: string, available = true) => ({
+    getSelectedStorageBackend: vi.fn(() => backend as never),
+    isAsyncEncryptionAvailable: vi.fn(async () => available),
+    encryptStringAsync: vi.fn(async (s: string) => Buffer.from(`enc:${s}`)),
+    decryptStringAsync: vi.fn(async (b: Buffer) => ({ result: b.toString().slice(4), shouldReEncrypt: false })),
+  });
+
+  it.each(['basic_text', 'unknown'])('on Linux, the %s backend (no keyring: a password written in the source) is not encryption', async (backend) => {
+    expect(await osCipher(safeStorage(backend), 'linux').available()).toBe(false);
+  });
+
+  it.each(['gnome_libsecret', 'kwallet5', 'kwallet6'])('on Linux, %s is encryption when it says it is available', async (backend) => {
+    expect(await osCipher(safeStorage(backend), 'linux').available()).toBe(true);
+    expect(await osCipher(safeStorage(backend, false), 'linux').available()).toBe(false);
+  });
+
+  it('uses the asynchronous API on every OS', async () => {
+    const ss = safeStorage('unknown');
+    const cipher = osCipher(ss, 'win32');
+    expect(await cipher.available()).toBe(true);
+    expect(await cipher.decrypt(await cipher.encrypt('x'))).toBe('x');
+    expect(ss.encryptStringAsync).toHaveBeenCalled();
+    expect(ss.decryptStringAsync).toHaveBeenCalled();
   });
 });

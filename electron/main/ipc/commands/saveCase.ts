@@ -1,6 +1,6 @@
 import type { Command } from '../types';
 
-export const saveCase: Command<'saveCase'> = (req, ctx) => {
-  ctx.store.saveCase(req);
+export const saveCase: Command<'saveCase'> = async (req, ctx) => {
+  await ctx.store.saveCase(req);
   return true as const;
 };

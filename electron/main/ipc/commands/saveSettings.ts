@@ -1,6 +1,6 @@
 import type { Command } from '../types';
 
-export const saveSettings: Command<'saveSettings'> = (req, ctx) => {
-  ctx.store.saveSettings(req);
+export const saveSettings: Command<'saveSettings'> = async (req, ctx) => {
+  await ctx.store.saveSettings(req);
   return true as const;
 };

@@ -13,9 +13,9 @@ import {
   type Milestone,
   type Timeline,
 } from '@core/timeline';
-import { api } from '../../api';
 import { useApp } from '../../app/AppContext';
 import { Icon } from '../../components/Icon';
+import { canPrint, printPage } from '../../components/PrintButton';
 import { BackLink } from '../../components/Layout';
 import { Tx } from '../../components/Text';
 import { localToday } from '../../components/dateParts';
@@ -317,23 +317,13 @@ function Actions({ timeline, today, dates, onDeleted }: { timeline: Timeline; to
   const [qrOpen, setQrOpen] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<'printSaved' | 'printFailed' | 'deleteFailed' | null>(null);
-  const canPrint = info.mode !== 'kiosk' || Boolean(info.kiosk?.allowPrint);
+  const printable = canPrint(info);
 
   async function print() {
     setMessage(null);
-    try {
-      if (info.mode === 'personal') {
-        const title = `${t('ui.title')} – ${dates.long(today)}`.slice(0, 200);
-        const saved = await api.printToPdf({ title });
-        if (saved) setMessage('printSaved');
-      } else if (info.mode === 'kiosk') {
-        if (!(await api.printPage())) setMessage('printFailed');
-      } else {
-        window.print();
-      }
-    } catch {
-      setMessage('printFailed');
-    }
+    const outcome = await printPage(`${t('ui.title')} – ${dates.long(today)}`);
+    if (outcome === 'saved') setMessage('printSaved');
+    else if (outcome === 'failed' || outcome === 'refused') setMessage('printFailed');
   }
 
   async function remove() {
@@ -354,7 +344,7 @@ function Actions({ timeline, today, dates, onDeleted }: { timeline: Timeline; to
         <Link href="/case" className="button">
           <Icon name="calendar" /> {t('ui.actions.edit')}
         </Link>
-        {canPrint && (
+        {printable && (
           <button type="button" className="button" onClick={() => void print()}>
             <Icon name="print" /> {t('ui.actions.print')}
           </button>
