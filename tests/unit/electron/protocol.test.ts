@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -30,5 +30,20 @@ describe('app:// protocol', () => {
 
   it('answers only its own host', async () => {
     expect((await handle(new Request('app://other/index.html'))).status).toBe(404);
+  });
+});
+
+describe('app:// protocol and symbolic links', () => {
+  it('serves no file a symbolic link inside the root points to outside it', async () => {
+    const base = mkdtempSync(path.join(tmpdir(), 'wegwijs-proto-link-'));
+    mkdirSync(path.join(base, 'renderer'));
+    writeFileSync(path.join(base, 'outside.txt'), 'outside');
+    writeFileSync(path.join(base, 'renderer', 'real.js'), 'ok');
+    symlinkSync(path.join(base, 'outside.txt'), path.join(base, 'renderer', 'link.js'));
+    symlinkSync(base, path.join(base, 'renderer', 'up'));
+    const serve = createAppProtocolHandler(path.join(base, 'renderer'));
+    expect((await serve(new Request('app://wegwijs/real.js'))).status).toBe(200);
+    expect((await serve(new Request('app://wegwijs/link.js'))).status).toBe(403);
+    expect((await serve(new Request('app://wegwijs/up/outside.txt'))).status).toBe(403);
   });
 });
