@@ -2,6 +2,7 @@
 // `npm test`: every check the project has, in one command. Each step runs even
 // when an earlier one failed, so one run shows everything that is wrong.
 import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
 import process from 'node:process';
 
 const major = Number(process.versions.node.split('.')[0]);
@@ -11,11 +12,16 @@ if (major < 22) {
 }
 
 const only = process.argv.slice(2);
+function workflows() {
+  const dir = '.github/workflows';
+  return existsSync(dir) ? readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).map((f) => `${dir}/${f}`) : [];
+}
 const steps = [
   ['typecheck core (no DOM, no Node)', 'npx', ['tsc', '-p', 'core/tsconfig.json']],
   ['typecheck', 'npx', ['tsc', '-p', 'tsconfig.json']],
   ['eslint', 'npx', ['eslint', '.', '--max-warnings=0']],
   ['stylelint (logical properties only)', 'npx', ['stylelint', 'renderer/**/*.css']],
+  ['GitHub workflow syntax (action-validator)', 'npx', ['action-validator', ...workflows()]],
   ['unit and component tests', 'npx', ['vitest', 'run', '--project', 'core', '--project', 'electron', '--project', 'renderer']],
   ['build', 'npx', ['electron-vite', 'build']],
   ['electronegativity (nothing above LOW)', 'node', ['scripts/electronegativity.mjs']],

@@ -1,8 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { _electron as electron } from 'playwright-core';
+import { CHANNELS } from '@core/ipc/channels';
 // @ts-expect-error: plain ESM helper without types
 import { electronBinary } from '../../scripts/electron-binary.mjs';
 
@@ -35,9 +36,8 @@ describe.skipIf(!binary)('Electron app', () => {
     await page.waitForSelector('html[data-ready="true"]');
     expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
     expect(await page.evaluate(() => typeof (window as unknown as { process?: unknown }).process)).toBe('undefined');
-    expect(await page.evaluate(() => Object.keys((window as unknown as { api: object }).api).sort())).toEqual(
-      ['deleteAll', 'getAppInfo', 'loadCase', 'loadSettings', 'printToPdf', 'saveCase', 'saveSettings'],
-    );
+    // The list is the IPC contract's, so this cannot drift from the preload.
+    expect(await page.evaluate(() => Object.keys((window as unknown as { api: object }).api).sort())).toEqual(Object.keys(CHANNELS).sort());
     await app.close();
   });
 
@@ -92,6 +92,49 @@ describe.skipIf(!binary)('Electron app', () => {
     for (const file of allFiles(userData)) {
       const text = readFileSync(file).toString('latin1');
       expect(text.includes('2026-03-14'), file).toBe(false);
+    }
+  });
+
+  it('a kiosk session in the real app: finish wipes the case, the clipboard and the history; the staff exit locks out; printing is refused without a printer', async () => {
+    const userData = mkdtempSync(path.join(tmpdir(), 'wegwijs-kiosk-'));
+    const config = path.join(userData, 'kiosk.json');
+    writeFileSync(config, JSON.stringify({ idleSeconds: 60, countdownSeconds: 10, allowPrint: true, adminExitCode: '480193' }));
+    const app = await launch(userData, [`--kiosk-config=${config}`]);
+    type Api = {
+      saveCase(c: unknown): Promise<unknown>;
+      loadCase(): Promise<unknown>;
+      endSession(): Promise<boolean>;
+      kioskExit(r: { code: string }): Promise<{ outcome: string; retryAfterSeconds: number }>;
+      print(r: { title: string }): Promise<{ outcome: string }>;
+    };
+    let page = await app.firstWindow();
+    await page.waitForSelector('html[data-ready="true"]');
+    await page.evaluate(() => (window as unknown as { api: Api }).api.saveCase({ procedure: 'asylum', dates: { application: '2026-03-14' } }));
+    await page.evaluate(() => {
+      window.location.hash = '#/timeline';
+    });
+    await app.evaluate(({ clipboard }) => clipboard.writeText('timeline of person A'));
+    expect(await page.evaluate(() => (window as unknown as { api: Api }).api.print({ title: 'x' }))).toEqual({ outcome: 'refused' });
+
+    const reloaded = page.waitForEvent('load');
+    void page.evaluate(() => (window as unknown as { api: Api }).api.endSession()).catch(() => undefined);
+    await reloaded;
+    page = await app.firstWindow();
+    await page.waitForSelector('html[data-ready="true"]');
+    expect(await app.evaluate(({ clipboard }) => clipboard.readText())).toBe('');
+    expect(await page.evaluate(() => (window as unknown as { api: Api }).api.loadCase())).toBeNull();
+    expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.webContents.navigationHistory.canGoBack())).toBe(false);
+
+    const tries = [];
+    for (const code of ['000000', '111111', '222222', '480193']) {
+      tries.push(await page.evaluate((c) => (window as unknown as { api: Api }).api.kioskExit({ code: c }), code));
+    }
+    expect(tries.map((t) => t.outcome)).toEqual(['wrong', 'wrong', 'wrong', 'locked']);
+    await app.close().catch(() => undefined);
+    for (const file of allFiles(userData)) {
+      const text = readFileSync(file).toString('latin1');
+      expect(text.includes('2026-03-14'), file).toBe(false);
+      expect(text.includes('480193') && !file.endsWith('kiosk.json'), file).toBe(false);
     }
   });
 });
