@@ -1,9 +1,11 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { BrowserWindow } from 'electron';
 import { chooseMode as choose, policyFilePath } from '../../../electron/main/kiosk/config';
+import { parseKioskConfig } from '@core/kiosk/config';
 import { createExitGate, formatCodeHash, FREE_TRIES, hashCode, parseCodeHash } from '../../../electron/main/kiosk/exitGate';
 import { startIdleBackstop } from '../../../electron/main/kiosk/idleBackstop';
 import { isBlockedShortcut, lockDownKioskWindow } from '../../../electron/main/kiosk/lockdown';
@@ -225,5 +227,16 @@ describe('main idle backstop', () => {
     expect(onIdle).toHaveBeenCalledTimes(2);
     stop();
     vi.useRealTimers();
+  });
+});
+
+describe('npm run kiosk:hash-code', () => {
+  it('prints a hash the exit gate accepts for that code only', () => {
+    const out = execFileSync(process.execPath, ['scripts/kiosk-hash-code.mjs', '480193'], { encoding: 'utf8' }).trim();
+    const parsed = parseCodeHash(out);
+    expect(parsed).not.toBeNull();
+    expect(createExitGate(parsed).attempt('480193').outcome).toBe('closing');
+    expect(createExitGate(parsed).attempt('480194').outcome).toBe('wrong');
+    expect(parseKioskConfig(JSON.stringify({ adminExitCodeHash: out })).ok).toBe(true);
   });
 });
