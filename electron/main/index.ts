@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, powerMonitor, protocol, safeStorage, session } from 'electron';
-import type { AppInfo } from '@core/ipc/contract';
+import { buildAppInfo } from './appInfo';
 import { registerIpc } from './ipc';
 import { initLog, logEvent } from './log';
 import { createAppProtocolHandler } from './protocol';
@@ -11,7 +11,7 @@ import { openFileStore } from './store/fileStore';
 import { createMemoryStore } from './store/memoryStore';
 import type { DataStore } from './store/types';
 import { chooseMode } from './kiosk/config';
-import { createExitGate, hashCode, parseCodeHash } from './kiosk/exitGate';
+import { exitGateFor } from './kiosk/exitGate';
 import { BACKSTOP_MARGIN_SECONDS, startIdleBackstop } from './kiosk/idleBackstop';
 import { lockDownKioskWindow, type KioskGuard } from './kiosk/lockdown';
 import { createWiper } from './kiosk/wipe';
@@ -78,32 +78,10 @@ async function start(): Promise<void> {
   // The clipboard is the person's own on their own computer; on a kiosk it is the next person's.
   const wiper = createWiper({ store, session: ses, clipboard: kiosk ? clipboard : null, window: () => win, startUrl, log: logEvent });
   // Only a hash of the staff exit code is kept; the code itself is dropped here.
-  const codeHash = kiosk?.adminExitCodeHash ? parseCodeHash(kiosk.adminExitCodeHash) : kiosk?.adminExitCode ? hashCode(kiosk.adminExitCode) : null;
-  const exitGate = kiosk ? createExitGate(codeHash) : null;
-  if (kiosk) {
-    delete kiosk.adminExitCode;
-    if (kiosk.allowPrint && !kiosk.printerName) logEvent('kiosk-print-refused', 'no-printerName');
-  }
+  const exitGate = kiosk ? exitGateFor(kiosk) : null;
+  if (kiosk?.allowPrint && !kiosk.printerName) logEvent('kiosk-print-refused', 'no-printerName');
 
-  const info = (): AppInfo => ({
-    version: app.getVersion(),
-    mode,
-    encryption: store.encryption,
-    notices: [...store.notices],
-    ...(kiosk
-      ? {
-          kiosk: {
-            idleSeconds: kiosk.idleSeconds,
-            countdownSeconds: kiosk.countdownSeconds,
-            languages: kiosk.languages,
-            defaultLanguage: kiosk.defaultLanguage,
-            allowPrint: kiosk.allowPrint && Boolean(kiosk.printerName),
-            hasAdminExit: codeHash !== null,
-            ...(kiosk.locationName ? { locationName: kiosk.locationName } : {}),
-          },
-        }
-      : {}),
-  });
+  const info = () => buildAppInfo({ version: app.getVersion(), store, kiosk, hasAdminExit: Boolean(exitGate?.configured) });
 
   registerIpc(ipcMain, {
     store,

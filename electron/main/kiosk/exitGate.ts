@@ -66,3 +66,13 @@ export function createExitGate(hash: CodeHash | null, now: () => number = Date.n
     },
   };
 }
+
+/**
+ * The gate for a terminal's config: from its hash, or from the code, which is
+ * then dropped from the config so that only the hash stays in memory.
+ */
+export function exitGateFor(config: { adminExitCode?: string; adminExitCodeHash?: string }): ExitGate & { configured: boolean } {
+  const hash = config.adminExitCodeHash ? parseCodeHash(config.adminExitCodeHash) : config.adminExitCode ? hashCode(config.adminExitCode) : null;
+  delete config.adminExitCode;
+  return { ...createExitGate(hash), configured: hash !== null };
+}
