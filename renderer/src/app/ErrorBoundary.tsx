@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 function StartAgain({ onRestart }: { onRestart(): void }) {
   const { t } = useTranslation();
   return (
-    <main className="start-again" role="alert" aria-labelledby="start-again-h">
+    <main className="start-again" aria-labelledby="start-again-h">
       <h1 id="start-again-h">{t('app.errorTitle')}</h1>
       <p>{t('app.errorText')}</p>
       <button type="button" className="button button--primary button--huge" autoFocus onClick={onRestart}>
