@@ -21,7 +21,7 @@ export function isBlockedShortcut(input: Pick<Input, 'key' | 'control' | 'meta' 
 }
 
 export interface KioskGuard {
-  /** Lets the window close: only after the admin exit code was given. */
+  /** Lets the window close: only after the staff exit code was given. */
   allowClose(): void;
 }
 
