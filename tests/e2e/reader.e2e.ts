@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROME, openApp, shot, startHarness, type Harness } from './harness';
 import { SAMPLE_LETTERS } from '../fixtures/dutchLetters';
+import { CSP } from '../../electron/main/security';
 
 /**
  * The letter reader in the preview build: a Dutch letter rendered to an
@@ -75,6 +76,16 @@ describe('letter reader', () => {
     'reads a skewed, blurred photo of a rejection decision, explains it and offers its date for the timeline, offline',
     async () => {
       const page = await h.newPage();
+      // Every response carries the app's CSP as a header, as app:// does in Electron (electron/main/protocol.ts):
+      // the OCR worker then runs under the same policy as in the app, not only the page's meta tag.
+      const csp: string[] = [];
+      page.on('console', (m) => {
+        if (/violates the following Content Security Policy|Refused to/i.test(m.text())) csp.push(m.text());
+      });
+      await page.route(`${h.baseUrl}**`, async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': CSP } });
+      });
       await openApp(h, page, '#/letters');
       await page.getByRole('link', { name: 'Read my letter with a photo or the camera' }).click();
       await page.getByRole('heading', { level: 1, name: 'Read my letter' }).waitFor();
@@ -101,8 +112,9 @@ describe('letter reader', () => {
       expect(await page.locator('.add-date .datepick__words').textContent()).toBe('14 March 2026');
       // The Dutch text beside it, for a support worker.
       expect(await page.locator('pre[lang="nl"]').textContent()).toMatch(/afgewezen/i);
-      // Nothing left the app while reading.
+      // Nothing left the app while reading, and nothing broke the CSP.
       expect(h.foreignRequests.slice(before)).toEqual([]);
+      expect(csp).toEqual([]);
     },
     300_000,
   );
