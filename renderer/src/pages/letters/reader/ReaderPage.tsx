@@ -41,10 +41,12 @@ export default function ReaderPage() {
   // The OCR loads when the reader opens (never before), and ends when it closes.
   useEffect(() => {
     const e = new OcrEngine();
+    const attempts = attempt;
     engine.current = e;
     void e.start().catch(() => undefined);
     return () => {
-      attempt.current++;
+      // A reading still under way is forgotten: its result never shows.
+      attempts.current++;
       e.stop();
       engine.current = null;
     };
@@ -229,7 +231,8 @@ function ReaderResult({ text, match, onAgain }: { text: string; match: LetterMat
   useEffect(() => {
     top.current?.querySelector<HTMLElement>('h1')?.focus();
   }, []);
-  const dates = match.dates.filter((d, i, all) => all.findIndex((o) => o.date === d.date && o.context === d.context) === i);
+  // Each date once, with the words around its first appearance.
+  const dates = match.dates.filter((d, i, all) => all.findIndex((o) => o.date === d.date) === i);
 
   return (
     <div ref={top} className="reader__result" data-reader-result={match.letterId ?? 'none'}>

@@ -20,26 +20,55 @@ export function toGray({ width, height, data }: Pixels): Uint8ClampedArray {
   return out;
 }
 
-/** Mean of each pixel's square neighbourhood (radius r), via an integral image. */
-function boxMean(gray: Uint8ClampedArray, width: number, height: number, r: number): Float32Array {
-  const w1 = width + 1;
-  const sum = new Float64Array(w1 * (height + 1));
+/**
+ * The brightness of the paper under each pixel: the brightest value in each
+ * block (ink is darker than paper, so a block's maximum is its paper),
+ * smoothed over neighbouring blocks, and read back bilinearly.
+ */
+function paperLight(gray: Uint8ClampedArray, width: number, height: number): Float32Array {
+  const bs = Math.max(4, Math.round(Math.min(width, height) / 40));
+  const bw = Math.ceil(width / bs);
+  const bh = Math.ceil(height / bs);
+  const max = new Float32Array(bw * bh);
   for (let y = 0; y < height; y++) {
-    let row = 0;
+    const by = Math.floor(y / bs) * bw;
     for (let x = 0; x < width; x++) {
-      row += gray[y * width + x]!;
-      sum[(y + 1) * w1 + x + 1] = sum[y * w1 + x + 1]! + row;
+      const b = by + Math.floor(x / bs);
+      const v = gray[y * width + x]!;
+      if (v > max[b]!) max[b] = v;
+    }
+  }
+  const smooth = new Float32Array(bw * bh);
+  for (let y = 0; y < bh; y++) {
+    for (let x = 0; x < bw; x++) {
+      let sum = 0;
+      let n = 0;
+      for (let dy = -1; dy <= 1; dy++) {
+        for (let dx = -1; dx <= 1; dx++) {
+          const yy = y + dy;
+          const xx = x + dx;
+          if (yy < 0 || yy >= bh || xx < 0 || xx >= bw) continue;
+          sum += max[yy * bw + xx]!;
+          n++;
+        }
+      }
+      smooth[y * bw + x] = sum / n;
     }
   }
   const out = new Float32Array(width * height);
   for (let y = 0; y < height; y++) {
-    const y0 = Math.max(0, y - r);
-    const y1 = Math.min(height, y + r + 1);
+    const fy = Math.min(bh - 1, Math.max(0, (y + 0.5) / bs - 0.5));
+    const y0 = Math.floor(fy);
+    const y1 = Math.min(bh - 1, y0 + 1);
+    const ty = fy - y0;
     for (let x = 0; x < width; x++) {
-      const x0 = Math.max(0, x - r);
-      const x1 = Math.min(width, x + r + 1);
-      const s = sum[y1 * w1 + x1]! - sum[y0 * w1 + x1]! - sum[y1 * w1 + x0]! + sum[y0 * w1 + x0]!;
-      out[y * width + x] = s / ((y1 - y0) * (x1 - x0));
+      const fx = Math.min(bw - 1, Math.max(0, (x + 0.5) / bs - 0.5));
+      const x0 = Math.floor(fx);
+      const x1 = Math.min(bw - 1, x0 + 1);
+      const tx = fx - x0;
+      const top = smooth[y0 * bw + x0]! * (1 - tx) + smooth[y0 * bw + x1]! * tx;
+      const bottom = smooth[y1 * bw + x0]! * (1 - tx) + smooth[y1 * bw + x1]! * tx;
+      out[y * width + x] = top * (1 - ty) + bottom * ty;
     }
   }
   return out;
@@ -51,11 +80,9 @@ function boxMean(gray: Uint8ClampedArray, width: number, height: number, r: numb
  * longer matters), and the result is spread over the full grey range.
  */
 export function evenLight(gray: Uint8ClampedArray, width: number, height: number): Uint8ClampedArray {
-  // The paper's brightness around a pixel: the local mean, lifted a little so that text strokes do not darken it.
-  const r = Math.max(8, Math.round(Math.min(width, height) / 24));
-  const mean = boxMean(gray, width, height, r);
+  const paper = paperLight(gray, width, height);
   const ratio = new Float32Array(gray.length);
-  for (let i = 0; i < gray.length; i++) ratio[i] = Math.min(1.5, gray[i]! / Math.max(1, mean[i]! * 1.1));
+  for (let i = 0; i < gray.length; i++) ratio[i] = Math.min(1, gray[i]! / Math.max(1, paper[i]!));
   // Stretch between the 1st and 99th percentile.
   const sorted = Float32Array.from(ratio).sort();
   const lo = sorted[Math.floor(sorted.length * 0.01)] ?? 0;
@@ -66,7 +93,7 @@ export function evenLight(gray: Uint8ClampedArray, width: number, height: number
   return out;
 }
 
-/** Otsu's threshold: the grey value that best splits ink from paper. */
+/** Otsu's threshold: the grey value that best splits ink (at or below it) from paper (above it). */
 export function otsu(gray: Uint8ClampedArray): number {
   const hist = new Float64Array(256);
   for (const v of gray) hist[v]!++;
@@ -106,7 +133,7 @@ export function estimateSkew(gray: Uint8ClampedArray, width: number, height: num
   const step = Math.max(1, Math.floor(Math.sqrt((width * height) / 250_000)));
   for (let y = 0; y < height; y += step) {
     for (let x = 0; x < width; x += step) {
-      if (gray[y * width + x]! < threshold) {
+      if (gray[y * width + x]! <= threshold) {
         xs.push(x - width / 2);
         ys.push(y - height / 2);
       }
