@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROME, openApp, shot, startHarness, type Harness } from './harness';
+import { axeLines, targetProblems } from './lib/checks';
 import { SAMPLE_LETTERS } from '../fixtures/dutchLetters';
 import { CSP } from '../../electron/main/security';
 
@@ -90,6 +91,7 @@ describe('letter reader', () => {
       await page.getByRole('link', { name: 'Read my letter with a photo or the camera' }).click();
       await page.getByRole('heading', { level: 1, name: 'Read my letter' }).waitFor();
       await expect(page.getByText('not saved and not sent anywhere').count()).resolves.toBe(1);
+      expect([...(await axeLines(page, 'reader')), ...(await targetProblems(page, 'reader'))]).toEqual([]);
 
       const sample = SAMPLE_LETTERS['decision-rejected']!;
       const png = await letterImage(page, sample.text, 3);
@@ -112,6 +114,9 @@ describe('letter reader', () => {
       expect(await page.locator('.add-date .datepick__words').textContent()).toBe('14 March 2026');
       // The Dutch text beside it, for a support worker.
       expect(await page.locator('pre[lang="nl"]').textContent()).toMatch(/afgewezen/i);
+      // Focus moved to the result's heading; the result passes axe and keeps 44 px targets.
+      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+      expect([...(await axeLines(page, 'reader-result')), ...(await targetProblems(page, 'reader-result'))]).toEqual([]);
       // Nothing left the app while reading, and nothing broke the CSP.
       expect(h.foreignRequests.slice(before)).toEqual([]);
       expect(csp).toEqual([]);
@@ -148,6 +153,7 @@ describe('letter reader on a kiosk', () => {
 
     await page.getByRole('button', { name: 'Use the camera' }).click();
     await page.getByRole('button', { name: 'Take the picture' }).waitFor();
+    expect(await axeLines(page, 'reader-camera-kiosk')).toEqual([]);
     await page.waitForFunction(() => (document.querySelector('video') as HTMLVideoElement | null)?.srcObject != null);
     const live = () =>
       page.evaluate(() => {

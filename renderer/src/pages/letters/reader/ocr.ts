@@ -39,7 +39,8 @@ export class OcrEngine {
         this.listener?.({ stage, progress: m.progress });
       },
     }).then(async (w) => {
-      await w.setParameters({ tessedit_pageseg_mode: PSM.AUTO, preserve_interword_spaces: '1' });
+      // A letter is dark text on light paper: no second pass over lines read upside-down in colour (saves time).
+      await w.setParameters({ tessedit_pageseg_mode: PSM.AUTO, preserve_interword_spaces: '1', tessedit_do_invert: '0' });
       return w;
     });
     this.worker.catch(() => {
