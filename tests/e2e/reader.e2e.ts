@@ -138,7 +138,7 @@ describe('letter reader on a kiosk', () => {
     await browser?.close();
   });
 
-  it('offers the camera only (no file dialog), and after the wipe the picture and camera are gone', async () => {
+  it('offers the camera only (no file dialog), and after the wipe the picture, the text and the camera are gone', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await page.goto(`${h.baseUrl}index.html?mode=kiosk`);
@@ -169,7 +169,14 @@ describe('letter reader on a kiosk', () => {
     await page.evaluate(() => {
       (window as unknown as { __probe: MediaStream }).__probe = document.querySelector('video')!.srcObject as MediaStream;
     });
+    // A picture is taken and read (the fake camera shows a test pattern, no letter), and the camera stops.
+    await page.getByRole('button', { name: 'Take the picture' }).click();
+    await page.locator('[data-reader-result]').waitFor({ timeout: 180_000 });
+    expect(await page.locator('[data-reader-result]').getAttribute('data-reader-result')).toBe('none');
+    expect(await live()).toEqual({ video: 0, liveTracks: 0 });
+    await page.getByRole('heading', { level: 2, name: 'The Dutch text the app read' }).waitFor();
 
+    // Then the next person: after the wipe nothing of the reading is left on screen or in the page.
     await page.getByRole('button', { name: 'Finish and clear my data' }).click();
     await page.getByRole('heading', { level: 1, name: 'Choose your language' }).waitFor();
     expect(await live()).toEqual({ video: 0, liveTracks: 0 });
@@ -177,7 +184,9 @@ describe('letter reader on a kiosk', () => {
       (window as unknown as { __probe: MediaStream }).__probe.getTracks().map((t) => t.readyState),
     );
     expect(probe).toEqual(['ended']);
-    expect(await page.locator('canvas, img[src^="blob:"]').count()).toBe(0);
+    expect(await page.locator('canvas, video, img[src^="blob:"], [data-reader-result], pre').count()).toBe(0);
+    expect(await page.evaluate(() => window.location.hash)).not.toContain('letters');
+    expect(await page.evaluate(() => window.sessionStorage.length + window.localStorage.length)).toBe(0);
     await context.close();
-  });
+  }, 240_000);
 });
