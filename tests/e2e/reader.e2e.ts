@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROME, openApp, shot, startHarness, type Harness } from './harness';
-import { axeLines, targetProblems } from './lib/checks';
+import { axeLines, overflowProblems, targetProblems } from './lib/checks';
+import { go, LANGUAGES, start } from './lib/app';
 import { SAMPLE_LETTERS } from '../fixtures/dutchLetters';
 import { CSP } from '../../electron/main/security';
 
@@ -189,4 +190,40 @@ describe('letter reader on a kiosk', () => {
     expect(await page.evaluate(() => window.sessionStorage.length + window.localStorage.length)).toBe(0);
     await context.close();
   }, 240_000);
+});
+
+describe('letter reader in every language', () => {
+  const problemsAt = async (page: Page, where: string) => [
+    ...(await overflowProblems(page, where)),
+    ...(await targetProblems(page, where)),
+    ...(await page.evaluate(() => document.body.innerText.split('\n').filter((l) => l.includes('[EN]')))).map(
+      (l) => `${where}: "[EN]" shown: ${l}`,
+    ),
+  ];
+
+  it('the gallery button and the reader page fit at 800×600 in all sixteen languages, with no English gaps', async () => {
+    const problems: string[] = [];
+    for (const lang of LANGUAGES) {
+      const page = await h.newPage({ viewport: { width: 800, height: 600 } });
+      await start(h, page, lang.code);
+      await go(page, '#/letters');
+      problems.push(...(await problemsAt(page, `${lang.code} #/letters`)));
+      await go(page, '#/letters/read');
+      await page.locator('h1').waitFor();
+      problems.push(...(await problemsAt(page, `${lang.code} #/letters/read`)));
+      await page.context().close();
+    }
+    expect(problems).toEqual([]);
+  }, 300_000);
+
+  for (const code of ['en', 'ar']) it(`${code}: at 200 % text the reader page does not scroll sideways and keeps 44 px targets`, async () => {
+    const page = await h.newPage({ viewport: { width: 1280, height: 800 } });
+    await start(h, page, code);
+    await page.evaluate(() => {
+      document.documentElement.style.fontSize = '200%';
+    });
+    await go(page, '#/letters/read');
+    await page.locator('h1').waitFor();
+    expect(await problemsAt(page, `${code} 200% #/letters/read`)).toEqual([]);
+  });
 });
