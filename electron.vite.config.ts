@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
@@ -14,6 +15,27 @@ function cspMeta(): Plugin {
     apply: 'build',
     transformIndexHtml: (html) =>
       html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
+  };
+}
+
+/**
+ * The letter reader's Dutch OCR data (npm @tesseract.js-data/nld), shipped as
+ * `ocr/nld.traineddata.gz` beside the app: tesseract.js reads it by that name
+ * from the app's own origin. Never downloaded at run time.
+ */
+const OCR_DATA = r('./node_modules/@tesseract.js-data/nld/4.0.0_best_int/nld.traineddata.gz');
+function ocrData(): Plugin {
+  return {
+    name: 'wegwijs-ocr-data',
+    configureServer(server) {
+      server.middlewares.use('/ocr/nld.traineddata.gz', (_req, res) => {
+        res.setHeader('content-type', 'application/octet-stream');
+        res.end(readFileSync(OCR_DATA));
+      });
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'ocr/nld.traineddata.gz', source: readFileSync(OCR_DATA) });
+    },
   };
 }
 
@@ -42,7 +64,7 @@ export default defineConfig({
     root: r('./renderer'),
     base: './',
     resolve: { alias },
-    plugins: [react(), cspMeta()],
+    plugins: [react(), cspMeta(), ocrData()],
     build: {
       outDir: r('./out/renderer'),
       emptyOutDir: true,

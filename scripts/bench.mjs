@@ -13,6 +13,7 @@ import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
 import { randomCases } from '../bench/random-cases.mjs';
+import { benchReader } from '../bench/reader.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(root, 'bench-results');
@@ -162,6 +163,9 @@ for (let i = 0; i < SWITCHES; i++) {
 report('language switch en→ar p50', round(pct(langTimes, 50)), 'ms');
 report('language switch en→ar p95', round(pct(langTimes, 95)), 'ms', { text: '< 50 ms', met: pct(langTimes, 95) < 50 });
 await context.close();
+
+// The letter reader (issue 14): its own page, after the figures above so its OCR load does not touch them.
+await benchReader({ browser, baseUrl: appServer.url, reads: Number(process.env.BENCH_READS ?? 5), report, round, median, pct });
 await browser.close();
 await appServer.close();
 await floorServer.close();

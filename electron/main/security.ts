@@ -9,10 +9,16 @@ export const APP_HOST = 'wegwijs';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_URL = `${APP_ORIGIN}/index.html`;
 
-/** The same policy the renderer's index.html carries as a meta tag. */
+/**
+ * The same policy the renderer's index.html carries as a meta tag.
+ * 'wasm-unsafe-eval' lets the letter reader's OCR (tesseract.js, served from
+ * 'self') compile its WebAssembly; it allows no eval of JavaScript. The OCR
+ * runs in a Web Worker loaded from the app's own files (worker-src 'self').
+ */
 export const CSP = [
   "default-src 'none'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "worker-src 'self'",
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
@@ -54,8 +60,13 @@ export function isAllowedRequest(url: string): boolean {
 }
 
 export function hardenSession(ses: Session): void {
-  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
+  // Every permission is denied, except the webcam (video only) for the letter reader: see isReaderCameraRequest.
+  ses.setPermissionRequestHandler((contents, permission, callback, details) =>
+    callback(isReaderCameraRequest(permission, details, contents?.getURL())),
+  );
+  ses.setPermissionCheckHandler((contents, permission, _origin, details) =>
+    isReaderCameraRequest(permission, details, contents?.getURL()),
+  );
   ses.setDevicePermissionHandler(() => false);
   // The spell checker downloads dictionaries from the network; the app never does.
   ses.setSpellCheckerEnabled(false);
@@ -85,4 +96,41 @@ export function hardenWebContents(contents: WebContents): void {
 function safeScheme(url: string): string {
   const match = /^([a-z][a-z0-9+.-]*):/i.exec(url);
   return match?.[1] ?? 'unknown';
+}
+
+// ---------------------------------------------------------------- letter reader (issue 14)
+
+/** The letter reader's route in the renderer (hash routing): the only place the webcam may be used. */
+export const READER_ROUTE = '#/letters/read';
+
+interface MediaDetails {
+  requestingUrl?: string;
+  securityOrigin?: string;
+  /** Permission requests: what is asked for. */
+  mediaTypes?: readonly string[];
+  /** Permission checks: what is checked. */
+  mediaType?: string;
+}
+
+function isAppPage(url: string | undefined): url is string {
+  return url !== undefined && isTrustedUrl(url);
+}
+
+/**
+ * The one permission the app grants: the camera, video only (never the
+ * microphone), asked by the app's own page while it shows the letter reader.
+ * On any other page, from any other origin, or with audio, the answer is no;
+ * when the person leaves the reader, the page stops the camera and a new
+ * request from elsewhere is refused.
+ */
+export function isReaderCameraRequest(permission: string, details: unknown, pageUrl: string | undefined): boolean {
+  if (permission !== 'media' || !details || typeof details !== 'object') return false;
+  const d = details as MediaDetails;
+  const types = d.mediaTypes ?? (d.mediaType ? [d.mediaType] : []);
+  if (types.length === 0 || types.some((t) => t !== 'video')) return false;
+  if (d.requestingUrl !== undefined && !isAppPage(d.requestingUrl)) return false;
+  if (d.securityOrigin !== undefined && !isAppPage(d.securityOrigin)) return false;
+  if (!isAppPage(pageUrl)) return false;
+  const hash = new URL(pageUrl).hash;
+  return hash === READER_ROUTE || hash.startsWith(`${READER_ROUTE}?`) || hash.startsWith(`${READER_ROUTE}/`);
 }

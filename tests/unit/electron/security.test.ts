@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import type { Session, WebContents } from 'electron';
 import {
@@ -6,7 +7,9 @@ import {
   hardenSession,
   hardenWebContents,
   isAllowedRequest,
+  isReaderCameraRequest,
   isTrustedUrl,
+  READER_ROUTE,
 } from '../../../electron/main/security';
 import { createMockSession } from '../../mocks/electron';
 
@@ -85,7 +88,80 @@ describe('request filter', () => {
 
   it('has a CSP with no remote origins and no inline script', () => {
     expect(CSP).toContain("default-src 'none'");
-    expect(CSP).toMatch(/script-src 'self'(;|$)/);
-    expect(CSP).not.toMatch(/https?:|unsafe-inline|unsafe-eval|\*/);
+    // 'wasm-unsafe-eval' (the letter reader's OCR) compiles WebAssembly only; JavaScript eval stays forbidden.
+    expect(CSP).toMatch(/script-src 'self' 'wasm-unsafe-eval'(;|$)/);
+    expect(CSP).not.toMatch(/https?:|unsafe-inline|(?<!wasm-)unsafe-eval|\*/);
+  });
+});
+
+describe('letter reader camera (issue 14)', () => {
+  const READER = 'app://wegwijs/index.html#/letters/read';
+  const ask = (permission: string, details: unknown, page: string | undefined) =>
+    isReaderCameraRequest(permission, details, page);
+
+  it('grants the camera, video only, to the app page that shows the reader', () => {
+    expect(ask('media', { mediaTypes: ['video'], requestingUrl: READER, securityOrigin: 'app://wegwijs' }, READER)).toBe(true);
+    expect(ask('media', { mediaType: 'video', requestingUrl: READER }, READER)).toBe(true);
+  });
+
+  it('refuses the microphone, other pages, other origins and other permissions', () => {
+    const video = { mediaTypes: ['video'], requestingUrl: READER };
+    expect(ask('media', { mediaTypes: ['video', 'audio'], requestingUrl: READER }, READER)).toBe(false);
+    expect(ask('media', { mediaTypes: ['audio'], requestingUrl: READER }, READER)).toBe(false);
+    expect(ask('media', { mediaTypes: [], requestingUrl: READER }, READER)).toBe(false);
+    expect(ask('media', { mediaType: 'unknown', requestingUrl: READER }, READER)).toBe(false);
+    expect(ask('media', video, 'app://wegwijs/index.html#/letters')).toBe(false);
+    expect(ask('media', video, 'app://wegwijs/index.html#/letters/reader-fake')).toBe(false);
+    expect(ask('media', video, 'app://wegwijs/index.html#/home')).toBe(false);
+    expect(ask('media', video, undefined)).toBe(false);
+    expect(ask('media', { mediaTypes: ['video'], requestingUrl: 'https://evil.example/#/letters/read' }, READER)).toBe(false);
+    expect(ask('media', { mediaTypes: ['video'], securityOrigin: 'app://evil' }, READER)).toBe(false);
+    expect(ask('media', video, 'https://evil.example/index.html#/letters/read')).toBe(false);
+    expect(ask('media', undefined, READER)).toBe(false);
+    for (const p of ['geolocation', 'notifications', 'clipboard-read', 'openExternal', 'display-capture']) {
+      expect(ask(p, video, READER), p).toBe(false);
+    }
+  });
+
+  it('is what the session handlers answer', () => {
+    const ses = createMockSession();
+    hardenSession(ses as unknown as Session);
+    const request = ses.setPermissionRequestHandler.mock.calls[0]?.[0] as unknown as (
+      wc: { getURL(): string } | null,
+      p: string,
+      cb: (ok: boolean) => void,
+      details: unknown,
+    ) => void;
+    const at = (url: string) => ({ getURL: () => url });
+    const answer = vi.fn();
+    request(at(READER), 'media', answer, { mediaTypes: ['video'], requestingUrl: READER });
+    expect(answer).toHaveBeenLastCalledWith(true);
+    request(at('app://wegwijs/index.html#/home'), 'media', answer, { mediaTypes: ['video'], requestingUrl: READER });
+    expect(answer).toHaveBeenLastCalledWith(false);
+    request(null, 'media', answer, { mediaTypes: ['video'], requestingUrl: READER });
+    expect(answer).toHaveBeenLastCalledWith(false);
+    const check = ses.setPermissionCheckHandler.mock.calls[0]?.[0] as unknown as (
+      wc: { getURL(): string } | null,
+      p: string,
+      origin: string,
+      details: unknown,
+    ) => boolean;
+    expect(check(at(READER), 'media', 'app://wegwijs', { mediaType: 'video', requestingUrl: READER })).toBe(true);
+    expect(check(at(READER), 'media', 'app://wegwijs', { mediaType: 'audio', requestingUrl: READER })).toBe(false);
+  });
+
+  it('the reader route is where the renderer shows the reader', () => {
+    const area = readFileSync('renderer/src/pages/letters/LettersArea.tsx', 'utf8');
+    const app = readFileSync('renderer/src/app/App.tsx', 'utf8');
+    expect(READER_ROUTE).toBe('#/letters/read');
+    expect(app).toMatch(/path="\/letters" nest/);
+    expect(area).toMatch(/path="\/read"/);
+  });
+
+  it('the CSP allows WebAssembly and workers from the app only, and still no eval, no inline script', () => {
+    const script = CSP.split('; ').find((d) => d.startsWith('script-src '));
+    expect(script).toBe("script-src 'self' 'wasm-unsafe-eval'");
+    expect(CSP).toContain("worker-src 'self'");
+    expect(CSP).not.toMatch(/'unsafe-eval'|'unsafe-inline'|blob:|https?:/);
   });
 });

@@ -2,9 +2,10 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Letter } from '@core/content/letters';
+import type { ISODate } from '@core/domain/dates';
 import { useApp } from '../../app/AppContext';
 import { DatePicker } from '../../components/DatePicker';
-import { localToday, NO_DATE, readParts, type DateParts } from '../../components/dateParts';
+import { localToday, NO_DATE, partsFromISO, readParts, type DateParts } from '../../components/dateParts';
 import { Icon } from '../../components/Icon';
 import { RichText } from '../../components/Text';
 import { useFormatDate } from '../../components/useFormatDate';
@@ -13,15 +14,19 @@ import { withLetterDate } from './addDate';
 
 type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; date: string } | { kind: 'failed' };
 
-/** "Add this letter's date to my timeline": pick the date printed on the letter, and save it into the case. */
-export function AddToTimeline({ letter }: { letter: Letter }) {
+/**
+ * "Add this letter's date to my timeline": pick the date printed on the letter, and save it into the case.
+ * With `suggested` (the date the letter reader read), the form opens with that date filled in; the person
+ * still checks it and saves.
+ */
+export function AddToTimeline({ letter, suggested }: { letter: Letter; suggested?: ISODate }) {
   const { t } = useTranslation([UI, 'common']);
   const { caseData, saveCase } = useApp();
   const format = useFormatDate();
   const today = localToday();
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(Boolean(suggested));
   const formId = useId();
-  const [parts, setParts] = useState<DateParts>(() => ({ ...NO_DATE }));
+  const [parts, setParts] = useState<DateParts>(() => (suggested ? partsFromISO(suggested) : { ...NO_DATE }));
   const [tried, setTried] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const field = letter.addsDate;

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { getGlossaryTerm } from '@core/content/glossary';
 import { getLetter } from '@core/content/letters';
+import type { ISODate } from '@core/domain/dates';
 import { getStep } from '@core/content/procedure';
 import { Icon } from '../../components/Icon';
 import { BackLink } from '../../components/Layout';
@@ -9,11 +10,14 @@ import { DutchTerm, Tx } from '../../components/Text';
 import { ActorName, LangList, Sources, UI } from '../help/shared';
 import { AddToTimeline } from './AddToTimeline';
 
-/** One letter: what it is, what it means, what to do, which deadline starts, and its date into the timeline. */
-export function LetterPage({ id }: { id: string }) {
+/**
+ * One letter: what it is, what it means, what to do, which deadline starts, and its date into the timeline.
+ * The letter reader shows it `embedded` (its own back link) with the date it read as `suggestedDate`.
+ */
+export function LetterPage({ id, suggestedDate, embedded }: { id: string; suggestedDate?: ISODate; embedded?: boolean }) {
   const { t } = useTranslation([UI, 'letters', 'procedure', 'glossary', 'help']);
   const letter = getLetter(id);
-  const back = <BackLink href="/letters" label={t('letters.allLetters')} />;
+  const back = embedded ? null : <BackLink href="/letters" label={t('letters.allLetters')} />;
   if (!letter) {
     return (
       <>
@@ -33,7 +37,7 @@ export function LetterPage({ id }: { id: string }) {
           <Icon name={letter.icon} size={48} />
           <div>
             <p className="letter__label">{t('letters.printed')}</p>
-            <h1 className="letter__title">
+            <h1 className="letter__title" tabIndex={embedded ? -1 : undefined}>
               <bdi lang="nl">{letter.dutchTitle}</bdi>
             </h1>
             <p className="letter__plain">{t(`letters:${k('title')}`)}</p>
@@ -81,7 +85,7 @@ export function LetterPage({ id }: { id: string }) {
           )}
         </section>
 
-        <AddToTimeline letter={letter} />
+        <AddToTimeline letter={letter} suggested={suggestedDate} />
 
         <section aria-labelledby="l-steps">
           <h2 id="l-steps">{t('letters.steps')}</h2>

@@ -8,7 +8,7 @@ import { ActorName, SearchLink, UI } from '../help/shared';
 
 /** The gallery: letters found by the Dutch words printed on them. */
 export function LettersGallery() {
-  const { t } = useTranslation([UI, 'letters', 'common', 'help']);
+  const { t } = useTranslation([UI, 'letters', 'common', 'help', 'reader']);
   const [query, setQuery] = useState('');
   const uid = useId();
   const letters = findLetters(query);
@@ -19,6 +19,11 @@ export function LettersGallery() {
       <BackLink href="/home" label={t('common:shell.home')} />
       <h1>{t('common:areas.letters.title')}</h1>
       <p className="lead">{t('letters.intro')}</p>
+      <p>
+        <Link href="/read" className="button button--primary">
+          <Icon name="search" /> <span>{t('reader:open')}</span>
+        </Link>
+      </p>
 
       <div className="field finder" role="search">
         <label htmlFor={`${uid}-q`} className="field__label">
