@@ -8,6 +8,7 @@ import { formatSourceRef, isSourceId, type SourceRef } from '@core/sources/regis
 import {
   computeTimeline,
   decisionOverdue,
+  MILESTONE_KINDS,
   nextMilestone,
   OVERDUE_REFS,
   type Milestone,
@@ -136,7 +137,7 @@ function Legend() {
     <details className="tl-legend" open>
       <summary>{t('ui.legend.title')}</summary>
       <ul>
-        {(['event', 'legal-deadline', 'target', 'estimate'] as const).map((k) => (
+        {MILESTONE_KINDS.map((k) => (
           <li key={k} className={`tl-legend__item tl-legend__item--${k}`}>
             <span className={`tl-glyph tl-glyph--${k}`} aria-hidden="true" />
             <span>{t(`ui.legend.${k}`)}</span>
@@ -161,7 +162,9 @@ function KindLabel({ m }: { m: Milestone }) {
 function DateLine({ m, dates }: { m: Milestone; dates: DateTexts }) {
   const { t } = useTranslation('timeline');
   const local = dates.local(m.date);
-  const range = m.earliest && m.latest && m.earliest !== m.latest;
+  // A conditional or not-yet-known date: the earliest is the date to act on; the later one is shown after it.
+  const actOn = m.kind === 'conditional-deadline' || m.kind === 'not-yet-known';
+  const range = !actOn && m.earliest && m.latest && m.earliest !== m.latest;
   return (
     <p className="tl-item__date">
       <Icon name="calendar" />{' '}
@@ -176,6 +179,9 @@ function DateLine({ m, dates }: { m: Milestone; dates: DateTexts }) {
           ({t('ui.item.localCalendar', { date: isolate(local) })})
         </span>
       )}
+      {actOn && m.latest && m.latest !== m.date && (
+        <span className="tl-item__later"> {t('ui.item.later', { date: isolate(dates.long(m.latest)) })}</span>
+      )}
     </p>
   );
 }
@@ -187,7 +193,12 @@ function sourceRefs(m: Milestone): SourceRef[] {
 
 function MilestoneItem({ m, dates, dutch }: { m: Milestone; dates: DateTexts; dutch: TFunction | null }) {
   const { t } = useTranslation('timeline');
-  const values = { date: isolate(dates.long(m.date)), year: m.statYear };
+  const values = {
+    ...m.values,
+    date: isolate(dates.long(m.date)),
+    year: m.statYear,
+    latest: m.latest ? isolate(dates.long(m.latest)) : '',
+  };
   const refs = sourceRefs(m);
   return (
     <li className={`tl-item tl-item--${m.kind} tl-item--${m.status}`} data-kind={m.kind} data-status={m.status} data-id={m.id}>
