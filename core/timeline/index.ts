@@ -633,8 +633,12 @@ export function nextMilestone(timeline: Timeline): Milestone | undefined {
 
 /** Sources for the "decision overdue" advice: notice of default (ingebrekestelling), then an appeal for failure to decide in time. */
 export const OVERDUE_REFS: readonly SourceRef[] = [
-  { id: 'awb', section: 'art. 4:17' },
+  // Awb art. 6:12: the ingebrekestelling only after the decision period; the appeal two weeks after it.
   { id: 'awb', section: 'art. 6:12' },
+  // Sent too early, the appeal is inadmissible.
+  { id: 'rbdha2025_327' },
+  // No dwangsom (Awb art. 4:17) for asylum applications: abolished, upheld by the Council of State.
+  { id: 'rvs2022_dwangsom' },
 ];
 
 /**

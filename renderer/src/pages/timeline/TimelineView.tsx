@@ -272,16 +272,22 @@ function NextCard({ next, overdue, today, dates }: { next: Milestone | undefined
             <li>
               <Tx ns="timeline" k="overdue.ingebrekestelling" />
               <p className="tl-cite">
-                <bdi lang="nl">{t('ui.item.law', { ref: formatSourceRef(OVERDUE_REFS[0]!) })}</bdi>
+                <bdi lang="nl">
+                  {t('ui.item.law', { ref: `${formatSourceRef(OVERDUE_REFS[0]!)}; ${formatSourceRef(OVERDUE_REFS[1]!)}` })}
+                </bdi>
               </p>
             </li>
             <li>
               <Tx ns="timeline" k="overdue.beroep" />
               <p className="tl-cite">
-                <bdi lang="nl">{t('ui.item.law', { ref: formatSourceRef(OVERDUE_REFS[1]!) })}</bdi>
+                <bdi lang="nl">{t('ui.item.law', { ref: formatSourceRef(OVERDUE_REFS[0]!) })}</bdi>
               </p>
             </li>
           </ol>
+          <Tx ns="timeline" k="overdue.dwangsom" />
+          <p className="tl-cite">
+            <bdi lang="nl">{t('ui.item.law', { ref: formatSourceRef(OVERDUE_REFS[2]!) })}</bdi>
+          </p>
         </div>
       )}
       <h2 id="next-h">
