@@ -10,13 +10,11 @@ import { isISODate } from './dates';
  */
 
 /** The asylum tracks the IND assigns (spoor 1 = dublin, spoor 2 = safe-country, spoor 4 = general/extended), plus the border procedure. The one track list. */
-export const KNOWN_TRACKS = ['dublin', 'safe-country', 'general', 'extended', 'border'] as const;
+export const KNOWN_TRACKS = ['general', 'extended', 'safe-country', 'dublin', 'border'] as const;
 export type KnownTrack = (typeof KNOWN_TRACKS)[number];
-/** What the person can answer: a known track or "I don't know". */
+/** What the person can answer: a known track or "I don't know" (in the order the form shows them). */
 export const CASE_TRACKS = [...KNOWN_TRACKS, 'unknown'] as const;
 export type Track = (typeof CASE_TRACKS)[number];
-/** @deprecated alias kept for callers; same list as CASE_TRACKS. */
-export const TRACKS = CASE_TRACKS;
 
 /** Answers to a question about what a letter says. */
 export const ANSWERS = ['yes', 'no', 'unknown'] as const;

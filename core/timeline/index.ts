@@ -653,3 +653,17 @@ export function decisionOverdue(timeline: Timeline, today: string): boolean {
   const deadline = timeline.milestones.find((m) => m.id === 'decision-deadline');
   return deadline !== undefined && today > deadline.date;
 }
+
+/** What the screens need from one case on one day, computed once (issue 16): the timeline, the next date, overdue. */
+export interface CaseView {
+  today: ISODate;
+  timeline: Timeline;
+  next: Milestone | undefined;
+  overdue: boolean;
+}
+
+/** The derived view of a case. Pure: the renderer computes it once per case change in its AppContext. */
+export function caseView(input: CaseInput, today: ISODate): CaseView {
+  const timeline = computeTimeline(input, today);
+  return { today, timeline, next: nextMilestone(timeline), overdue: decisionOverdue(timeline, today) };
+}

@@ -4,7 +4,6 @@ import type { RuleId } from '../rules';
 import type { SourceRef } from '../sources/registry';
 import {
   CASE_DATE_FIELDS,
-  CASE_TRACKS,
   caseShapeSchema,
   type CaseDateField,
   type CaseDates,
@@ -15,8 +14,6 @@ import {
 export type { ISODate, CaseDateField, CaseDates, CaseInput, Track };
 /** The one case schema (core/domain/case.ts), in its engine form: dates need not be real dates. */
 export { caseShapeSchema };
-/** The one track list (core/domain/case.ts). */
-export const TIMELINE_TRACKS = CASE_TRACKS;
 export const DATE_FIELDS: readonly CaseDateField[] = CASE_DATE_FIELDS;
 
 /** Events are the person's own dates; the other ids are computed. Ids are stable: texts and the UI key on them. */

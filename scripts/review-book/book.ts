@@ -13,7 +13,7 @@ import nlTimeline from '../../locales/nl/timeline.json';
 import { RULES, legalBasisUrl, type Rule, type RuleId } from '../../core/rules';
 import { DECISION_PROCESSING_TIME, HOUSING_WAIT, PUBLISHED_FIGURES } from '../../core/rules/statistics';
 import { COMPUTED_MILESTONE_IDS, EVENT_IDS, NOTE_IDS, type MilestoneKind } from '../../core/timeline';
-import { formatSourceRef, SOURCES, type SourceRef } from '../../core/sources/registry';
+import { formatSourceRef, SOURCES, type Source, type SourceRef } from '../../core/sources/registry';
 
 type ComputedId = (typeof COMPUTED_MILESTONE_IDS)[number];
 
@@ -38,7 +38,7 @@ export const MILESTONE_RULES: Record<ComputedId, { rule: RuleId | 'statistic'; k
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function source(ref: SourceRef): string {
-  const src: { url?: string } = SOURCES[ref.id];
+  const src: Source = SOURCES[ref.id];
   const text = esc(formatSourceRef(ref));
   return src.url ? `<a href="${esc(src.url)}">${text}</a>` : text;
 }

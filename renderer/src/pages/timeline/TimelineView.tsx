@@ -1,4 +1,4 @@
-import { Fragment, useMemo, useState } from 'react';
+import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { TFunction } from 'i18next';
@@ -6,7 +6,6 @@ import { daysBetween, type ISODate } from '@core/domain/dates';
 import { RULE_PERIODS } from '@core/rules';
 import { formatSourceRef, isSourceId, type SourceRef } from '@core/sources/registry';
 import {
-  computeTimeline,
   decisionOverdue,
   MILESTONE_KINDS,
   nextMilestone,
@@ -28,10 +27,10 @@ import { useFixedT } from './useFixedT';
 /** "My timeline": the person's dates and what follows from them, or a start card when there are none. */
 export function TimelineView() {
   const { t } = useTranslation('timeline');
-  const { caseData } = useApp();
+  const { view } = useApp();
   const [deleted, setDeleted] = useState(false);
-  const today = localToday();
-  const timeline = useMemo(() => (caseData ? computeTimeline(caseData, today) : null), [caseData, today]);
+  const today = view?.today ?? localToday();
+  const timeline = view?.timeline ?? null;
 
   return (
     <div className="timeline-page">
@@ -68,8 +67,9 @@ function Filled({ timeline, today, onDeleted }: { timeline: Timeline; today: ISO
   const nlT = useFixedT('nl');
   const dutch = dates.lng === 'nl' ? null : nlT;
   const issueText = useIssueText();
-  const overdue = decisionOverdue(timeline, today);
-  const next = nextMilestone(timeline);
+  const { view } = useApp();
+  const overdue = view ? view.overdue : decisionOverdue(timeline, today);
+  const next = view ? view.next : nextMilestone(timeline);
   const notices = timeline.issues.map(issueText).filter((s, i, all) => all.indexOf(s) === i);
 
   return (

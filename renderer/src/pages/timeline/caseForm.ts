@@ -1,4 +1,4 @@
-import { ANSWERS, CASE_DATE_FIELDS, caseInputSchema, type Answer, type CaseDateField, type CaseInputData } from '@core/domain/case';
+import { ANSWERS, CASE_DATE_FIELDS, CASE_TRACKS, caseInputSchema, type Answer, type CaseDateField, type CaseInputData } from '@core/domain/case';
 import type { ISODate } from '@core/domain/dates';
 import { computeTimeline, type CaseInput, type IssueCode, type TimelineIssue, type Track } from '@core/timeline';
 import { partsFromISO, partsToISO, type DateParts } from '../../components/dateParts';
@@ -10,7 +10,8 @@ import { partsFromISO, partsToISO, type DateParts } from '../../components/dateP
 
 export type Outcome = 'pending' | 'granted' | 'rejected' | 'unknown';
 export const OUTCOMES: readonly Outcome[] = ['pending', 'granted', 'rejected', 'unknown'];
-export const TRACK_CHOICES: readonly Track[] = ['general', 'extended', 'safe-country', 'dublin', 'border', 'unknown'];
+/** The one track list (core/domain/case.ts), in its form order. */
+export const TRACK_CHOICES: readonly Track[] = CASE_TRACKS;
 
 export { ANSWERS };
 /** Questions about what a rejection letter says, asked only after a rejection. */
