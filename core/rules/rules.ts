@@ -46,6 +46,14 @@ const FIFTEEN_MONTHS: Duration = { months: 15 };
  */
 export const decisionPeriod: Rule<DecisionPeriod> = {
   id: 'decisionPeriod',
+  computes: 'The last day of the statutory period in which the IND must decide on a first asylum application.',
+  formula: 'Application date + 6 months (calendar months). None for Dublin (spoor 1).',
+  branches: 'The IND can suspend the period (termijnopschortende factoren); the app cannot see that, so the letter counts.',
+  legalBasis: [
+    { law: 'Vw 2000', article: 'art. 42 lid 1', note: 'Decision on an asylum application within six months.' },
+    { law: 'Awb', article: 'art. 4:13', note: 'General rule on decision periods.' },
+  ],
+  atw: { decision: 'not-applicable', reason: 'The term is six months. Atw art. 4: the Atw does not apply to terms longer than three months (as summarised on vdv-vh.nl and debloggendedeurwaarder.nl; the exact wording of art. 4 is to be checked by a lawyer).' },
   decidedBy: 'application',
   versions: [
     {
@@ -93,6 +101,13 @@ export const decisionPeriod: Rule<DecisionPeriod> = {
  */
 export const borderAdmissionAfter: Rule<Duration | null> = {
   id: 'borderAdmissionAfter',
+  computes: 'The day after which a person in the border procedure is let in and the regular procedure follows, if the IND has not decided.',
+  formula: 'Application date + 4 weeks, moved by the Atw (rules until 11 June 2026); not yet known under the Pact.',
+  branches: 'Not for unaccompanied minors, and for families only the adult is in the border procedure.',
+  legalBasis: [
+    { law: 'Vw 2000', article: 'art. 3', note: 'Refusal of entry at the border; the four-week limit of the asylum border procedure (exact article to be checked).' },
+  ],
+  atw: { decision: 'applies', reason: 'A term set in the law (Vw 2000 / Vb 2000) of four weeks: Atw art. 1 and 2 apply.' },
   decidedBy: 'application',
   versions: [
     {
@@ -128,6 +143,14 @@ export const borderAdmissionAfter: Rule<Duration | null> = {
  */
 export const workAfter: Rule<Duration> = {
   id: 'workAfter',
+  computes: 'The first day an asylum seeker may do paid work (with a work permit, twv, applied for by the employer).',
+  formula: 'Application date + 6 months, only for applications decided under the rules until 11 June 2026, and only if the person is 18 or older, lives in COA reception and has a valid W-document.',
+  branches: 'UWV conditions: older than 18, in COA reception, valid W-document, application pending at least 6 months. A proposal of 3 Nov 2025 changes this from 12 June 2026 (3 months for applicants with a high chance, none for low-chance ones): not yet known. Not shown in the border and safe-country procedures.',
+  legalBasis: [
+    { law: 'Wav', article: 'art. 2', note: 'An employer needs a work permit (twv) for a foreigner without free access to the labour market.' },
+    { law: 'UWV', url: 'https://www.uwv.nl/werkgevers/werkvergunning/speciale-voorwaarden-per-categorie/detail/asielzoeker', note: 'UWV: conditions for a twv for an asylum seeker (older than 18, pending 6 months, COA reception, W-document).' },
+  ],
+  atw: { decision: 'not-applicable', reason: 'Not a term to act within but a waiting period of six months. Atw art. 4: the Atw does not apply to terms longer than three months (as summarised on vdv-vh.nl and debloggendedeurwaarder.nl; the exact wording of art. 4 is to be checked by a lawyer).' },
   decidedBy: 'application',
   versions: [
     {
@@ -138,10 +161,20 @@ export const workAfter: Rule<Duration> = {
         { id: 'herorientatie2024', section: '§5.4' },
         { id: 'svm2026', section: '§2.2.4.4' },
         { id: 'wav' },
+        { id: 'uwvAsielzoeker' },
       ],
     },
   ],
 };
+
+/**
+ * The last day (inclusive) on which the 6-month rule is known to apply: a
+ * government proposal of 3 November 2025 changes the waiting time with the
+ * Pact (12 June 2026): 3 months for applicants with a high chance, no work for
+ * low-chance ones. It is not in the seed sources and not yet law, so a work
+ * date on or after 12 June 2026 is "not yet known".
+ */
+export const WORK_RULE_KNOWN_UNTIL: ISODate = '2026-06-11';
 
 /**
  * The limit of at most 24 weeks of work in 52 weeks for asylum seekers. The
@@ -151,6 +184,10 @@ export const workAfter: Rule<Duration> = {
  */
 export const workWeeksLimit: Rule<{ weeks: number; inWeeks: number } | null> = {
   id: 'workWeeksLimit',
+  computes: 'Whether asylum seekers may work at most 24 weeks in 52.',
+  formula: 'Up to 28 Nov 2023: 24 in 52 weeks; from 29 Nov 2023: no limit.',
+  legalBasis: [{ law: 'Wav', article: 'art. 8', note: 'Work permit conditions; the 24-week limit was declared not binding by ECLI:NL:RVS:2023:4341.' }],
+  atw: { decision: 'not-applicable', reason: 'Not a term: a limit on how much you may work.' },
   decidedBy: 'today',
   versions: [
     {
@@ -180,6 +217,10 @@ export const workWeeksLimit: Rule<{ weeks: number; inWeeks: number } | null> = {
  */
 export const uwvNotificationTemporaryProtection: Rule<{ workingDays: number }> = {
   id: 'uwvNotificationTemporaryProtection',
+  computes: 'How many working days before the start of work the employer of a person with temporary protection must notify UWV.',
+  formula: '2 working days before the start.',
+  legalBasis: [{ law: 'Wav', note: 'Notification duty for people with temporary protection (article to be checked).' }],
+  atw: { decision: 'not-applicable', reason: 'Counted backwards from the start of work (Atw art. 1 lid 2).' },
   decidedBy: 'today',
   versions: [{ from: null, until: null, value: { workingDays: 2 }, sources: [{ id: 'svm2026', section: '§5.2.7' }] }],
 };
@@ -188,8 +229,11 @@ export const uwvNotificationTemporaryProtection: Rule<{ workingDays: number }> =
 // Appeal
 // ---------------------------------------------------------------------------
 
-/** `null` = the app does not know the term for that track. */
-export type AppealTerm = Record<KnownTrack, Duration | null>;
+/** `null` = the app does not know the term for that track. `manifest`: the term when the rejection says kennelijk ongegrond or niet-ontvankelijk. */
+export interface AppealTerm {
+  byTrack: Record<KnownTrack, Duration | null>;
+  manifest: Duration;
+}
 
 /**
  * Term for lodging an appeal (beroep) at the district court against a
@@ -205,12 +249,25 @@ export type AppealTerm = Record<KnownTrack, Duration | null>;
  */
 export const appealTerm: Rule<AppealTerm> = {
   id: 'appealTerm',
+  computes: 'The last day to lodge an appeal (beroep) at the district court against a rejection.',
+  formula: 'Decision date + term (1 or 4 weeks), starting the day after the decision (Awb art. 6:8), moved by the Atw.',
+  branches: 'Extended procedure (VA): 4 weeks, but 1 week when the decision says kennelijk ongegrond or niet-ontvankelijk (Vw 2000 art. 69 lid 2). While the person has not said which, the app shows the 1-week date to act on and the 4-week date as the later possibility. Unknown track: the same.',
+  legalBasis: [
+    { law: 'Vw 2000', article: 'art. 69 lid 1', note: 'Appeal term four weeks (deviating from Awb art. 6:7).' },
+    { law: 'Vw 2000', article: 'art. 69 lid 2', note: 'One week for decisions in the general procedure (AA) and for rejections as kennelijk ongegrond or niet-ontvankelijk.' },
+    { law: 'Awb', article: 'art. 6:8', note: 'The term starts the day after the decision is announced.' },
+    { law: 'Atw', article: 'art. 1', note: 'A term ending on a weekend or holiday moves to the next working day.' },
+  ],
+  atw: { decision: 'applies', reason: 'A term set in a law (Vw 2000 art. 69) of one or four weeks: Atw art. 1 and 2 apply.' },
   decidedBy: 'decision',
   versions: [
     {
       from: null,
       until: null,
-      value: { dublin: { weeks: 1 }, 'safe-country': { weeks: 1 }, general: { weeks: 1 }, extended: { weeks: 4 }, border: null },
+      value: {
+        byTrack: { dublin: { weeks: 1 }, 'safe-country': { weeks: 1 }, general: { weeks: 1 }, extended: { weeks: 4 }, border: null },
+        manifest: { weeks: 1 },
+      },
       sources: [
         { id: 'vw2000', section: 'art. 69' },
         { id: 'awb', section: 'art. 6:8' },
@@ -234,6 +291,15 @@ export const appealTerm: Rule<AppealTerm> = {
  */
 export const receptionEndAfterRejection: Rule<Duration> = {
   id: 'receptionEndAfterRejection',
+  computes: 'The day the right to reception ends after a rejection.',
+  formula: 'Decision date + 4 weeks (not moved).',
+  branches: 'Not for Dublin, the border procedure or unaccompanied minors. Safe country of origin: you may have to leave at once (see safeCountryDeparture). After an appeal: in the extended procedure the appeal suspends the decision (Vw 2000 art. 82 lid 1), so reception goes on; after a rejection in the general procedure, as kennelijk ongegrond or niet-ontvankelijk, or in track 2 it does not (art. 82 lid 2): reception goes on only while a request for a voorlopige voorziening is pending or granted.',
+  legalBasis: [
+    { law: 'Rva 2005', article: 'art. 7', note: 'End of the right to reception (article to be checked by a lawyer).' },
+    { law: 'Vw 2000', article: 'art. 62', note: 'Departure period of four weeks after a return decision.' },
+    { law: 'Vw 2000', article: 'art. 82', note: 'Lid 1: an appeal suspends the decision; lid 2: not for the listed decisions.' },
+  ],
+  atw: { decision: 'not-applicable', reason: 'The end of reception is set in the Rva 2005, a ministerial regulation, not a law or AMvB (Atw art. 1 covers terms set in a law or AMvB). The app shows the unmoved day, which can only be earlier.' },
   decidedBy: 'decision',
   versions: [
     {
@@ -260,6 +326,14 @@ export const receptionEndAfterRejection: Rule<Duration> = {
  */
 export const nareisTerm: Rule<Duration> = {
   id: 'nareisTerm',
+  computes: 'The last day to apply for family reunification (nareis) with the three-month privilege.',
+  formula: 'Decision (grant) date + 3 months.',
+  branches: 'Under the new law (tweestatusstelsel) nareis is limited to the nuclear family; its start date for your case is not yet certain.',
+  legalBasis: [
+    { law: 'Vw 2000', article: 'art. 29 lid 2', note: 'Family members of a refugee (nareis).' },
+    { law: 'Vb 2000', article: 'art. 3.108c', note: 'The three-month term (article to be checked by a lawyer).' },
+  ],
+  atw: { decision: 'unknown', reason: 'The Atw applies only if the three-month term is set in the Vb 2000 (an AMvB); the seed sources do not say where it is set. The app shows the unmoved day, which can only be earlier.' },
   decidedBy: 'decision',
   versions: [
     {
@@ -282,6 +356,10 @@ export const nareisTerm: Rule<Duration> = {
  */
 export const housingTarget: Rule<Duration> = {
   id: 'housingTarget',
+  computes: 'The agreed target date to move from reception into a home after the permit.',
+  formula: 'Decision (grant) date + 14 weeks.',
+  legalBasis: [{ law: 'Afspraak', note: 'An agreement between government and municipalities (taakstelling), not a law; no article.' }],
+  atw: { decision: 'not-applicable', reason: 'A target agreed between governments, not a term set in a law or AMvB.' },
   decidedBy: 'decision',
   versions: [
     {
@@ -310,6 +388,14 @@ export const housingTarget: Rule<Duration> = {
  */
 export const permitDuration: Rule<Duration> = {
   id: 'permitDuration',
+  computes: 'The end date of the asylum residence permit for a fixed period (VVA bepaalde tijd).',
+  formula: 'Application date + 5 years (granted with effect from the day the application was received). Under the Pact law 3 years, but its start date for a case is not in the sources: for a decision on or after 12 June 2026 the app shows both (3 and 5 years) as not yet known. The date on the permit card wins.',
+  branches: 'Which length applies after 12 June 2026 is not yet known (no start date or transitional rule in the sources).',
+  legalBasis: [
+    { law: 'Vw 2000', article: 'art. 28', note: 'The asylum residence permit for a fixed period.' },
+    { law: 'Vb 2000', article: 'art. 3.105', note: 'The permit takes effect from the day the application was received (article to be checked by a lawyer); see ECLI:NL:RBDHA:2023:15961.' },
+  ],
+  atw: { decision: 'not-applicable', reason: 'A validity, not a term to act within, and longer than three months (Atw art. 4).' },
   decidedBy: 'decision',
   versions: [
     {
@@ -325,6 +411,7 @@ export const permitDuration: Rule<Duration> = {
       from: '2026-06-12',
       until: null,
       value: { years: 3 },
+      startAssumed: true,
       sources: [
         { id: 'svm2026', section: 'Hfst. 1, Asiel- en Migratiepact' },
         { id: 'euPact' },
@@ -344,6 +431,10 @@ export const permitDuration: Rule<Duration> = {
  */
 export const integrationTerm: Rule<Duration> = {
   id: 'integrationTerm',
+  computes: 'The last day of the integration term (inburgeringstermijn).',
+  formula: 'PIP date + 3 years (the term starts the day after the PIP).',
+  legalBasis: [{ law: 'Wi 2021', article: 'art. 7', note: 'The integration term of three years (article to be checked by a lawyer).' }],
+  atw: { decision: 'not-applicable', reason: 'Three years: longer than three months (Atw art. 4).' },
   decidedBy: 'pip',
   versions: [
     {
@@ -372,6 +463,10 @@ export const integrationTerm: Rule<Duration> = {
  */
 export const temporaryProtectionEnd: Rule<ISODate> = {
   id: 'temporaryProtectionEnd',
+  computes: 'The last day of temporary protection for people from Ukraine.',
+  formula: 'A fixed date set by EU decision: 4 March 2027.',
+  legalBasis: [{ law: 'EU 2022/382', note: 'Temporary protection, extended by later Council decisions.' }],
+  atw: { decision: 'not-applicable', reason: 'A fixed date set by an EU decision, not a term.' },
   decidedBy: 'today',
   versions: [
     {
@@ -403,6 +498,67 @@ export const temporaryProtectionEnd: Rule<ISODate> = {
   ],
 };
 
+// ---------------------------------------------------------------------------
+// Permit renewal
+// ---------------------------------------------------------------------------
+
+/**
+ * The IND accepts an application to renew (verlengen) the asylum permit for a
+ * fixed period from 6 months before it ends, and it must be made while the
+ * permit is still valid (IND, "Extending your temporary asylum residence
+ * permit"). Not in the seed documents.
+ */
+export const permitRenewalFrom: Rule<Duration> = {
+  id: 'permitRenewalFrom',
+  computes: 'The first day the IND accepts an application to renew the asylum permit.',
+  formula: 'Permit end date - 6 months (counted backwards). Apply before the permit ends.',
+  legalBasis: [
+    {
+      law: 'IND',
+      url: 'https://ind.nl/en/residence-permits/asylum/extending-your-temporary-asylum-residence-permit',
+      note: 'IND practice: apply from 6 months before the permit expires, while it is still valid.',
+    },
+  ],
+  atw: { decision: 'not-applicable', reason: 'Counted backwards from the end of the permit (Atw art. 1 lid 2), and IND practice, not a term set in a law.' },
+  decidedBy: 'decision',
+  versions: [{ from: null, until: null, value: { months: 6 }, sources: [{ id: 'indVerlengenAsiel' }] }],
+};
+
+// ---------------------------------------------------------------------------
+// Safe country of origin
+// ---------------------------------------------------------------------------
+
+/**
+ * After a rejection as a safe-country applicant: leave the Netherlands at once
+ * ("onmiddellijk"), a 2-year entry ban, possible placement in a VBL; the
+ * departure period can be shortened to none — Kerncijfers 2023 L105–111;
+ * SvM 2023 §4.3.5 L2191–2195 (fn 130). Whether this still applies now that
+ * there is no national safe-country list (Sep 2025) is open question 16.
+ */
+export const safeCountryDeparture: Rule<{ departureDays: number; entryBanYears: number }> = {
+  id: 'safeCountryDeparture',
+  computes: 'What happens to reception after a rejection as a safe country of origin (track 2).',
+  formula: 'No 4-week period: you may have to leave from the decision date (departure period can be none); entry ban of 2 years.',
+  branches: 'Whether these consequences still apply without the national list is not stated in the sources.',
+  legalBasis: [
+    { law: 'Vw 2000', article: 'art. 62 lid 2', note: 'The departure period can be shortened or left out.' },
+    { law: 'Vw 2000', article: 'art. 66a', note: 'Entry ban (inreisverbod).' },
+  ],
+  atw: { decision: 'not-applicable', reason: 'No term: the person may have to leave at once.' },
+  decidedBy: 'decision',
+  versions: [
+    {
+      from: null,
+      until: null,
+      value: { departureDays: 0, entryBanYears: 2 },
+      sources: [
+        { id: 'kerncijfers2023', section: 'Hoe vaak wordt een asielverzoek ingewilligd?' },
+        { id: 'svm2023', section: '§4.3.5' },
+      ],
+    },
+  ],
+};
+
 /** All rules, by id (for listing, tests and the sources screen). */
 export const RULES = {
   decisionPeriod,
@@ -417,5 +573,7 @@ export const RULES = {
   permitDuration,
   integrationTerm,
   temporaryProtectionEnd,
+  permitRenewalFrom,
+  safeCountryDeparture,
 } as const;
 export type RuleId = keyof typeof RULES;

@@ -88,3 +88,53 @@ export function latestDecisionProcessingTime(
 export function latestHousingWait(): Statistic<number> | undefined {
   return latestStatistic(HOUSING_WAIT);
 }
+
+/**
+ * Further published figures that help a person judge their own situation
+ * (issue 11 §1.10). Each carries its year and source; the review book lists
+ * them. Values are as printed (no derived numbers).
+ */
+export interface PublishedFigure {
+  id: string;
+  what: string;
+  year: number;
+  value: string;
+  sources: SourceRef[];
+}
+export const PUBLISHED_FIGURES: readonly PublishedFigure[] = [
+  {
+    id: 'decided-on-time',
+    what: 'Share of first asylum decisions made within the statutory period: track 2 / AA (spoor 4) / VA (spoor 4)',
+    year: 2025,
+    value: '90% / 32% / 10%',
+    sources: [{ id: 'svm2026', section: '§4.3.3, Figuur 71' }],
+  },
+  {
+    id: 'housed-within-14-weeks',
+    what: 'Share of permit holders who left COA reception within 14 weeks of the permit (30,640 left)',
+    year: 2025,
+    value: '44%',
+    sources: [{ id: 'svm2026', section: '§4.3.2, Figuur 66' }],
+  },
+  {
+    id: 'average-stay-reception',
+    what: 'Average stay in COA reception, all residents (reference date 1 Jan 2025)',
+    year: 2024,
+    value: '14.5 months',
+    sources: [{ id: 'svm2026', section: '§4.3.2' }],
+  },
+  {
+    id: 'asylum-appeals',
+    what: 'Asylum appeals lodged by foreign nationals (all), of which appeals for failure to decide on time in the VA',
+    year: 2025,
+    value: '37,420; 22,010',
+    sources: [{ id: 'svm2026', section: '§4.3.5, Figuur 75' }],
+  },
+  {
+    id: 'grant-rate',
+    what: 'Share of first asylum applications granted (national definition)',
+    year: 2025,
+    value: '34% (54% in 2024)',
+    sources: [{ id: 'svm2026', section: 'Samenvatting' }],
+  },
+];

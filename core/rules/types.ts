@@ -1,5 +1,8 @@
 import { addDays, addMonths, addYears, type ISODate } from '../domain/dates';
 import type { SourceRef } from '../sources/registry';
+import { KNOWN_TRACKS, type KnownTrack } from '../domain/case';
+
+export { KNOWN_TRACKS, type KnownTrack };
 
 /**
  * Rules as data. Every legal term, target and published figure the app uses is
@@ -7,9 +10,6 @@ import type { SourceRef } from '../sources/registry';
  * year's figures is a data change, not a code change.
  */
 
-/** The asylum tracks the IND assigns (spoor 1 = dublin, spoor 2 = safe-country, spoor 4 = general/extended), plus the border procedure. */
-export const KNOWN_TRACKS = ['dublin', 'safe-country', 'general', 'extended', 'border'] as const;
-export type KnownTrack = (typeof KNOWN_TRACKS)[number];
 
 /** A length of time in whole units. Units are applied largest first: years, months, weeks, days. */
 export interface Duration {
@@ -33,6 +33,16 @@ export function addDuration(date: ISODate, d: Duration): ISODate {
   return out;
 }
 
+/** Subtracts a duration (for terms counted backwards, e.g. "from 6 months before the permit ends"). */
+export function subtractDuration(date: ISODate, d: Duration): ISODate {
+  return addDuration(date, {
+    ...(d.years ? { years: -d.years } : {}),
+    ...(d.months ? { months: -d.months } : {}),
+    ...(d.weeks ? { weeks: -d.weeks } : {}),
+    ...(d.days ? { days: -d.days } : {}),
+  });
+}
+
 /** The date of the case that picks a rule's version. */
 export type DecidedBy =
   | 'application' // the date the asylum application was lodged
@@ -48,6 +58,13 @@ export interface RuleVersion<T> {
   until: ISODate | null;
   value: T;
   sources: SourceRef[];
+  /**
+   * True when the sources do not give this version's start date and the app
+   * only assumes it (e.g. "from 12 June 2026" for a Pact-era national law
+   * whose start date is not known). Milestones from such a version, or from
+   * the version before it near that date, are "not yet known".
+   */
+  startAssumed?: boolean;
 }
 
 /** A version that once applied or was announced, and was later reversed, withdrawn or replaced for everyone. Never chosen by `ruleValue`. */
@@ -59,8 +76,76 @@ export interface HistoricVersion<T> extends RuleVersion<T> {
   endedBy: SourceRef[];
 }
 
+/** Laws and regulations a rule can rest on (the legal basis, beside the seed sources). */
+export const LAWS = {
+  'Vw 2000': { title: 'Vreemdelingenwet 2000', jci: 'BWBR0011823' },
+  'Vb 2000': { title: 'Vreemdelingenbesluit 2000', jci: 'BWBR0011825' },
+  Awb: { title: 'Algemene wet bestuursrecht', jci: 'BWBR0005537' },
+  Atw: { title: 'Algemene termijnenwet', jci: 'BWBR0002448' },
+  'Rva 2005': { title: 'Regeling verstrekkingen asielzoekers en andere categorieën vreemdelingen 2005', jci: 'BWBR0017552' },
+  Wav: { title: 'Wet arbeid vreemdelingen', jci: 'BWBR0007149' },
+  'Wi 2021': { title: 'Wet inburgering 2021', jci: 'BWBR0044770' },
+  'Dublin III': { title: 'Verordening (EU) nr. 604/2013 (Dublin III)', url: 'https://eur-lex.europa.eu/eli/reg/2013/604/oj' },
+  'EU 2024/1348': { title: 'Verordening (EU) 2024/1348 (asielprocedureverordening, Migratiepact)', url: 'https://eur-lex.europa.eu/eli/reg/2024/1348/oj' },
+  'EU 2022/382': { title: 'Uitvoeringsbesluit (EU) 2022/382 (tijdelijke bescherming Oekraïne)', url: 'https://eur-lex.europa.eu/eli/dec_impl/2022/382/oj' },
+  IND: { title: 'IND (uitvoeringspraktijk, geen wet)', url: 'https://ind.nl' },
+  UWV: { title: 'UWV (uitvoeringspraktijk, geen wet)', url: 'https://www.uwv.nl' },
+  Afspraak: { title: 'Bestuurlijke afspraak (geen wet)' },
+} as const satisfies Record<string, { title: string; jci?: string; url?: string }>;
+export type LawId = keyof typeof LAWS;
+
+/** One article (or page) a rule rests on. */
+export interface LegalBasis {
+  law: LawId;
+  /** e.g. 'art. 69 lid 2'. Absent when the whole act or a practice page is meant. */
+  article?: string;
+  /** Public URL of the article or page, where there is one (wetten.overheid.nl, eur-lex, ind.nl, uwv.nl). */
+  url?: string;
+  /** What this article says for the rule, in one line (for the lawyer's review book). */
+  note?: string;
+}
+
+/** The public URL of an article: wetten.overheid.nl's stable JCI link for Dutch law, else the basis' own URL. */
+export function legalBasisUrl(b: LegalBasis): string | undefined {
+  if (b.url) return b.url;
+  const law: { title: string; jci?: string; url?: string } = LAWS[b.law];
+  if (law.jci) {
+    const art = b.article ? /art\.\s*([0-9]+[a-z]?(?::[0-9]+[a-z]?)?(?:\.[0-9]+[a-z]?)?)/.exec(b.article)?.[1] : undefined;
+    return art ? `https://wetten.overheid.nl/jci1.3:c:${law.jci}&artikel=${art}` : `https://wetten.overheid.nl/${law.jci}`;
+  }
+  return law.url;
+}
+
+/**
+ * Does the Algemene termijnenwet move the last day of this rule's term?
+ * - `applies`: a term set in a law or an AMvB (Atw art. 1), not longer than three months (art. 4): moved off a weekend or holiday.
+ * - `not-applicable`: the reason says why (ministerial regulation, EU regulation, fixed date, counted backwards, longer than three months, not a term to act within).
+ * - `unknown`: the sources do not say where the term is set; the app shows the unmoved (earliest) day.
+ */
+export interface AtwDecision {
+  decision: 'applies' | 'not-applicable' | 'unknown';
+  reason: string;
+}
+
+/** A lawyer's review of a rule. None today: the app says "checked by a lawyer" only where this is set. */
+export interface Review {
+  by: string;
+  date: ISODate;
+}
+
 export interface Rule<T> {
   id: string;
+  /** What the rule computes, in one English sentence (review book). */
+  computes: string;
+  /** The formula in words (review book). */
+  formula: string;
+  /** Where the law branches on something the app asks or cannot know (review book). */
+  branches?: string;
+  /** The legal basis: articles of the law, never only a seed document. */
+  legalBasis: readonly LegalBasis[];
+  atw: AtwDecision;
+  /** Set only when a lawyer has checked this rule. */
+  reviewed?: Review;
   /** Which date of the case chooses the version. */
   decidedBy: DecidedBy;
   /** Versions in date order; together they must not overlap. */

@@ -19,6 +19,8 @@ export interface Source {
   file?: string;
   /** What period the figures in a document describe. */
   covers?: string;
+  /** Public address, where there is one. */
+  url?: string;
 }
 
 export const SOURCES = {
@@ -56,16 +58,30 @@ export const SOURCES = {
   herorientatie2024: {
     kind: 'document',
     title: 'Fundamentele heroriëntatie asielbeleid en asielstelsel',
-    publisher: 'Adviesraad / Ministerie van Justitie en Veiligheid',
+    publisher: 'Onafhankelijk auteur, in opdracht van het DG Migratie, Ministerie van Justitie en Veiligheid',
     year: 2024,
     file: '004_9431c20d1b01a515.txt',
   },
-  vw2000: { kind: 'law', title: 'Vreemdelingenwet 2000', publisher: 'Staten-Generaal', year: 2000 },
-  vb2000: { kind: 'law', title: 'Vreemdelingenbesluit 2000', publisher: 'Kroon', year: 2000 },
-  awb: { kind: 'law', title: 'Algemene wet bestuursrecht (Awb)', publisher: 'Staten-Generaal', year: 1992 },
-  atw: { kind: 'law', title: 'Algemene termijnenwet', publisher: 'Staten-Generaal', year: 1964 },
-  wav: { kind: 'law', title: 'Wet arbeid vreemdelingen (Wav)', publisher: 'Staten-Generaal', year: 1994 },
-  wi2021: { kind: 'law', title: 'Wet inburgering 2021', publisher: 'Staten-Generaal', year: 2021 },
+  indVerlengenAsiel: {
+    kind: 'document',
+    title: 'IND, Extending your temporary asylum residence permit',
+    publisher: 'Immigratie- en Naturalisatiedienst',
+    year: 2025,
+    url: 'https://ind.nl/en/residence-permits/asylum/extending-your-temporary-asylum-residence-permit',
+  },
+  uwvAsielzoeker: {
+    kind: 'document',
+    title: 'UWV, Werkvergunning: speciale voorwaarden asielzoeker',
+    publisher: 'UWV',
+    year: 2025,
+    url: 'https://www.uwv.nl/werkgevers/werkvergunning/speciale-voorwaarden-per-categorie/detail/asielzoeker',
+  },
+  vw2000: { kind: 'law', title: 'Vreemdelingenwet 2000', publisher: 'Staten-Generaal', year: 2000, url: 'https://wetten.overheid.nl/BWBR0011823' },
+  vb2000: { kind: 'law', title: 'Vreemdelingenbesluit 2000', publisher: 'Kroon', year: 2000, url: 'https://wetten.overheid.nl/BWBR0011825' },
+  awb: { kind: 'law', title: 'Algemene wet bestuursrecht (Awb)', publisher: 'Staten-Generaal', year: 1992, url: 'https://wetten.overheid.nl/BWBR0005537' },
+  atw: { kind: 'law', title: 'Algemene termijnenwet', publisher: 'Staten-Generaal', year: 1964, url: 'https://wetten.overheid.nl/BWBR0002448' },
+  wav: { kind: 'law', title: 'Wet arbeid vreemdelingen (Wav)', publisher: 'Staten-Generaal', year: 1994, url: 'https://wetten.overheid.nl/BWBR0007149' },
+  wi2021: { kind: 'law', title: 'Wet inburgering 2021', publisher: 'Staten-Generaal', year: 2021, url: 'https://wetten.overheid.nl/BWBR0044770' },
   bw: { kind: 'law', title: 'Burgerlijk Wetboek, Boek 1 (termijnen)', publisher: 'Staten-Generaal', year: 1970 },
   euPact: {
     kind: 'eu-law',
@@ -84,6 +100,19 @@ export const SOURCES = {
     title: 'Hof van Justitie EU, 8 mei 2025, C-662/23',
     publisher: 'Hof van Justitie van de Europese Unie',
     year: 2025,
+  },
+  rvs2022_dwangsom: {
+    kind: 'ruling',
+    title: 'Raad van State, 30 november 2022 (afschaffing dwangsom bij niet tijdig beslissen op asielaanvragen in stand)',
+    publisher: 'Afdeling bestuursrechtspraak van de Raad van State',
+    year: 2022,
+  },
+  rbdha2025_327: {
+    kind: 'ruling',
+    title: 'Rechtbank Den Haag, ECLI:NL:RBDHA:2025:327 (ingebrekestelling te vroeg: beroep niet-ontvankelijk)',
+    publisher: 'Rechtbank Den Haag',
+    year: 2025,
+    url: 'https://uitspraken.rechtspraak.nl/details?id=ECLI:NL:RBDHA:2025:327',
   },
   rvs2023_4341: {
     kind: 'ruling',

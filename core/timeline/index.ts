@@ -1,5 +1,8 @@
+import type { z } from 'zod';
 import { addDays, isISODate, type ISODate } from '../domain/dates';
+import type { Answer } from '../domain/case';
 import type { StepId } from '../content/procedure/ids';
+import { EVENT_DATE_FIELDS, caseShapeSchema } from '../domain/case';
 import {
   addDuration,
   appealTerm,
@@ -12,13 +15,17 @@ import {
   latestHousingWait,
   nareisTerm,
   permitDuration,
+  permitRenewalFrom,
   receptionEndAfterRejection,
+  safeCountryDeparture,
+  WORK_RULE_KNOWN_UNTIL,
   rulePeriodFor,
   ruleValue,
   ruleVersion,
   statutoryTermEnd,
   temporaryProtectionEnd,
   workAfter,
+  subtractDuration,
   type Duration,
   type KnownTrack,
   type Rule,
@@ -28,9 +35,9 @@ import {
   DATE_FIELDS,
   MILESTONE_IDS,
   MILESTONE_KINDS,
-  TIMELINE_TRACKS,
   type CaseDateField,
   type CaseInput,
+  type ConditionId,
   type EventId,
   type Milestone,
   type MilestoneId,
@@ -88,7 +95,7 @@ export function computeTimeline(input: CaseInput, today: string): Timeline {
 
 // ---------------------------------------------------------------------------
 
-const EVENT_OF: Record<CaseDateField, EventId> = {
+const EVENT_OF: Partial<Record<CaseDateField, EventId>> = {
   registration: 'registration',
   application: 'application',
   decision: 'decision',
@@ -112,6 +119,8 @@ const ORDER: readonly [CaseDateField, CaseDateField][] = [
   ['application', 'appealLodged'],
   ['decision', 'pip'],
   ['application', 'pip'],
+  ['decision', 'permitEnd'],
+  ['application', 'permitEnd'],
 ];
 
 interface Clean {
@@ -119,48 +128,51 @@ interface Clean {
   track: Track;
   minor: boolean;
   outcome: 'granted' | 'rejected' | undefined;
+  manifest: Answer;
+  interim: Answer;
   dates: Partial<Record<CaseDateField, ISODate>>;
 }
-
-const TOP_KEYS: readonly string[] = ['procedure', 'track', 'unaccompaniedMinor', 'decisionOutcome', 'dates'];
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/**
+ * Reads the case field by field with the one case schema (core/domain/case.ts),
+ * so a bad field gives an issue and the rest is still used.
+ */
 function read(raw: unknown, issues: TimelineIssue[]): Clean {
-  const clean: Clean = { procedure: undefined, track: 'unknown', minor: false, outcome: undefined, dates: {} };
+  const clean: Clean = {
+    procedure: undefined,
+    track: 'unknown',
+    minor: false,
+    outcome: undefined,
+    manifest: 'unknown',
+    interim: 'unknown',
+    dates: {},
+  };
   if (!isRecord(raw)) {
     issues.push({ code: 'invalid-input' });
     return clean;
   }
+  const shape = caseShapeSchema.shape;
   for (const k of Object.keys(raw)) {
-    if (!TOP_KEYS.includes(k)) issues.push({ code: 'invalid-input', field: k });
+    if (!Object.prototype.hasOwnProperty.call(shape, k)) issues.push({ code: 'invalid-input', field: k });
   }
-  const p = raw['procedure'];
-  if (p === 'asylum' || p === 'temporary-protection') clean.procedure = p;
-  else issues.push({ code: 'invalid-input', field: 'procedure' });
-
-  const t = raw['track'];
-  if (t !== undefined) {
-    if (typeof t === 'string' && (TIMELINE_TRACKS as readonly string[]).includes(t)) {
-      clean.track = t as Track;
-    } else issues.push({ code: 'invalid-input', field: 'track' });
-  }
-
-  const m = raw['unaccompaniedMinor'];
-  if (m === true) clean.minor = true;
-  else if (m !== undefined && m !== false) issues.push({ code: 'invalid-input', field: 'unaccompaniedMinor' });
-
-  const o = raw['decisionOutcome'];
-  if (o === 'granted' || o === 'rejected') clean.outcome = o;
-  else if (o !== undefined) issues.push({ code: 'invalid-input', field: 'decisionOutcome' });
+  const field = <K extends Exclude<keyof typeof shape, 'dates'>>(k: K): z.infer<(typeof shape)[K]> | undefined => {
+    const r = shape[k].safeParse(raw[k]);
+    if (r.success) return r.data as z.infer<(typeof shape)[K]>;
+    issues.push({ code: 'invalid-input', field: k });
+    return undefined;
+  };
+  clean.procedure = field('procedure');
+  clean.track = field('track') ?? 'unknown';
+  clean.minor = field('unaccompaniedMinor') === true;
+  clean.outcome = field('decisionOutcome');
+  clean.manifest = field('manifestRejection') ?? 'unknown';
+  clean.interim = field('interimMeasure') ?? 'unknown';
 
   const d = raw['dates'];
-  if (d === undefined) {
-    issues.push({ code: 'invalid-input', field: 'dates' });
-    return clean;
-  }
   if (!isRecord(d)) {
     issues.push({ code: 'invalid-input', field: 'dates' });
     return clean;
@@ -197,18 +209,24 @@ function byDate(a: Milestone, b: Milestone): number {
   return (ID_ORDER.get(a.id) ?? 99) - (ID_ORDER.get(b.id) ?? 99);
 }
 
-/** The longest and shortest of the terms a rule value gives across tracks (for an unknown track). */
-function termExtremes(terms: Record<KnownTrack, Duration | null>, from: ISODate): { min: Duration; max: Duration } | undefined {
-  let min: { d: Duration; end: ISODate } | undefined;
-  let max: { d: Duration; end: ISODate } | undefined;
-  for (const d of Object.values(terms)) {
-    if (!d) continue;
-    const end = addDuration(from, d);
-    if (!min || end < min.end) min = { d, end };
-    if (!max || end > max.end) max = { d, end };
+/** The shortest and longest of some terms, counted from one date. */
+function termExtremes(terms: readonly Duration[], from: ISODate): { min: Duration; max: Duration } {
+  let min = terms[0]!;
+  let max = terms[0]!;
+  for (const d of terms) {
+    if (addDuration(from, d) < addDuration(from, min)) min = d;
+    if (addDuration(from, d) > addDuration(from, max)) max = d;
   }
-  return min && max ? { min: min.d, max: max.d } : undefined;
+  return { min, max };
 }
+
+/** A whole-week term as a number of weeks (for the texts' placeholders). */
+function weeksOf(d: Duration): number {
+  return (d.weeks ?? 0) + (d.days ?? 0) / 7;
+}
+
+/** First day of the EU Pact period (core/rules/periods.ts). */
+const PACT_START: ISODate = rulePeriodFor('2026-06-12').from ?? '2026-06-12';
 
 function compute(raw: unknown, rawToday: unknown): Timeline {
   const issues: TimelineIssue[] = [];
@@ -223,7 +241,7 @@ function compute(raw: unknown, rawToday: unknown): Timeline {
   const milestones: Milestone[] = [];
 
   // --- checks on the entered dates ---------------------------------------
-  for (const f of DATE_FIELDS) {
+  for (const f of EVENT_DATE_FIELDS) {
     const v = dates[f];
     if (v !== undefined && v > today) issues.push({ code: 'future-date', field: f });
   }
@@ -264,13 +282,132 @@ function compute(raw: unknown, rawToday: unknown): Timeline {
   };
 
   // --- events ----------------------------------------------------------------
-  for (const f of DATE_FIELDS) {
+  for (const f of EVENT_DATE_FIELDS) {
     const v = dates[f];
-    if (v === undefined) continue;
     const id = EVENT_OF[f];
+    if (v === undefined || id === undefined) continue;
     const step = EVENT_STEP[id];
     add(id, 'event', v, [], step ? { step, basis: f } : { basis: f });
   }
+
+  // --- reception after a rejection ------------------------------------------
+  const markEvent = (id: EventId, note: NoteId): void => {
+    const ev = milestones.find((m) => m.id === id);
+    if (ev) ev.notes = [...(ev.notes ?? []), note];
+  };
+  const receptionAfterRejection = (D: ISODate, known: KnownTrack | undefined, cs: Clean, appealed: boolean): void => {
+    // Dublin: reception continues until the transfer; border: not in reception; unaccompanied minors stay.
+    if (known === 'dublin' || known === 'border' || cs.minor) return;
+    if (known === 'safe-country') {
+      const v = ruleVersion(safeCountryDeparture, D);
+      if (v) {
+        add('leave-immediately', 'conditional-deadline', D, v.sources, {
+          step: 'departure',
+          basis: 'decision',
+          rule: 'safeCountryDeparture',
+          notes: ['safeCountry'],
+          values: { years: v.value.entryBanYears },
+        });
+      }
+      return;
+    }
+    // Does an appeal stop the decision? VA (extended) with an ordinary rejection: yes (Vw 2000 art. 82(1)).
+    // AA, or a rejection as kennelijk ongegrond / niet-ontvankelijk: no (art. 82(2)); then only a voorlopige voorziening helps.
+    const suspends: Answer =
+      known === 'extended' ? (cs.manifest === 'no' ? 'yes' : cs.manifest === 'yes' ? 'no' : 'unknown') : known === 'general' ? 'no' : 'unknown';
+    if (appealed && suspends === 'yes') {
+      markEvent('appeal-lodged', 'appealSuspends');
+      return;
+    }
+    if (appealed && cs.interim === 'yes') {
+      markEvent('appeal-lodged', 'interimMeasurePending');
+      return;
+    }
+    const end = addDuration(D, ruleValue(receptionEndAfterRejection, D));
+    const notes: NoteId[] = ['letterCounts'];
+    if (!known) notes.push('unlessDublin', 'unlessSafeCountry');
+    let condition: ConditionId | undefined;
+    if (!known) condition = 'track';
+    else if (suspends === 'unknown') condition = 'manifestRejection';
+    else if (appealed && cs.interim === 'unknown') condition = 'interimMeasure';
+    if (suspends === 'yes') notes.push('appealSuspends');
+    else notes.push('interimMeasureNeeded');
+    add('reception-end', condition ? 'conditional-deadline' : 'legal-deadline', end, refsOf(receptionEndAfterRejection, D), {
+      step: 'after-reception-ends',
+      basis: 'decision',
+      rule: 'receptionEndAfterRejection',
+      notes,
+      values: { weeks: weeksOf(ruleValue(receptionEndAfterRejection, D)) },
+      ...(condition ? { condition } : {}),
+    });
+  };
+
+  // --- permit end and renewal -------------------------------------------------
+  const permitMilestones = (D: ISODate, A: ISODate | undefined, card: ISODate | undefined): void => {
+    const renewal = ruleValue(permitRenewalFrom, D);
+    const renewalRefs = refsOf(permitRenewalFrom, D);
+    if (card !== undefined) {
+      // The date on the card wins; nothing is computed.
+      add('permit-expiry', 'legal-deadline', card, refsOf(permitDuration, D), { step: 'permit', basis: 'permitEnd', notes: ['permitCard'] });
+      add('permit-renewal-from', 'legal-deadline', subtractDuration(card, renewal), renewalRefs, {
+        step: 'permit',
+        basis: 'permitEnd',
+        rule: 'permitRenewalFrom',
+        notes: ['renewBeforeEnd'],
+        values: { months: renewal.months ?? 0 },
+      });
+      return;
+    }
+    if (A === undefined) {
+      issueOnce({ code: 'missing-date', field: 'application' });
+      return;
+    }
+    // The permit takes effect from the day the application was received: count from the application.
+    const v = ruleVersion(permitDuration, D);
+    if (!v) return;
+    const before = ruleVersion(permitDuration, '2026-06-11');
+    const refs = [...(before?.sources ?? []), ...(v.startAssumed ? v.sources : [])];
+    if (v.startAssumed && before) {
+      // Which length applies is not yet known: show both, the earliest as the date.
+      const [short, long] = [addDuration(A, v.value), addDuration(A, before.value)].sort();
+      add('permit-expiry', 'not-yet-known', short!, refs, {
+        step: 'permit',
+        basis: 'application',
+        rule: 'permitDuration',
+        earliest: short!,
+        latest: long!,
+        condition: 'newLaw',
+        notes: ['permitBoth', 'permitFromApplication', 'permitCard'],
+        values: { years: Math.min(v.value.years ?? 0, before.value.years ?? 0), laterYears: Math.max(v.value.years ?? 0, before.value.years ?? 0) },
+      });
+      add('permit-renewal-from', 'not-yet-known', subtractDuration(short!, renewal), renewalRefs, {
+        step: 'permit',
+        basis: 'application',
+        rule: 'permitRenewalFrom',
+        earliest: subtractDuration(short!, renewal),
+        latest: subtractDuration(long!, renewal),
+        condition: 'newLaw',
+        notes: ['renewBeforeEnd', 'permitCard'],
+        values: { months: renewal.months ?? 0 },
+      });
+      return;
+    }
+    const end = addDuration(A, v.value);
+    add('permit-expiry', 'legal-deadline', end, v.sources, {
+      step: 'permit',
+      basis: 'application',
+      rule: 'permitDuration',
+      notes: ['permitFromApplication', 'permitCard'],
+      values: { years: v.value.years ?? 0 },
+    });
+    add('permit-renewal-from', 'legal-deadline', subtractDuration(end, renewal), renewalRefs, {
+      step: 'permit',
+      basis: 'application',
+      rule: 'permitRenewalFrom',
+      notes: ['renewBeforeEnd', 'permitCard'],
+      values: { months: renewal.months ?? 0 },
+    });
+  };
 
   // --- asylum --------------------------------------------------------------
   if (c.procedure === 'asylum') {
@@ -293,11 +430,14 @@ function compute(raw: unknown, rawToday: unknown): Timeline {
           const notes: NoteId[] = ['letterCounts', 'suspension'];
           if (historyAt(decisionPeriod, A).length > 0) notes.push('extensionReversed');
           if (!known) notes.push('unlessDublin');
-          add('decision-deadline', 'legal-deadline', addDuration(A, period), refsOf(decisionPeriod, A), {
+          // The IND can suspend the period and the app cannot see that: the date is the earliest possible end.
+          // Unknown track: in a Dublin procedure there is no such period, so the date is conditional.
+          add('decision-deadline', known ? 'legal-deadline' : 'conditional-deadline', addDuration(A, period), refsOf(decisionPeriod, A), {
             step: 'decision',
             basis: 'application',
             rule: 'decisionPeriod',
             notes,
+            ...(known ? {} : { condition: 'track' as const }),
           });
         }
 
@@ -316,20 +456,30 @@ function compute(raw: unknown, rawToday: unknown): Timeline {
           issueOnce({ code: 'missing-info', field: 'track' });
         }
 
-        // Work allowed after 6 months in the procedure (same rule as the work checker).
-        add('work-allowed-from', 'legal-deadline', workAllowedFrom(A), refsOf(workAfter, A), {
-          basis: 'application',
-          rule: 'workAfter',
-        });
+        // Work: only where every known condition can hold (UWV; same function as the work checker).
+        const work = workDate(A, c.track, c.minor);
+        if (work.date) {
+          add('work-allowed-from', 'conditional-deadline', work.date, refsOf(workAfter, A), {
+            basis: 'application',
+            rule: 'workAfter',
+            condition: 'workConditions',
+            notes: ['workConditions'],
+          });
+        } else {
+          issueOnce({ code: 'work-unknown', field: work.reason });
+        }
 
         // Border procedure: admitted to the regular procedure if no decision within 4 weeks (2025 rules).
+        // Only the adult's application; children are let in (SvM 2026 L3785).
         if (known === 'border' && !c.minor) {
           const term = ruleValue(borderAdmissionAfter, A);
           if (term) {
-            add('border-admission', 'legal-deadline', addDuration(A, term), refsOf(borderAdmissionAfter, A), {
+            const end = statutoryTermEnd(addDays(A, 1), addDuration(A, term));
+            add('border-admission', 'legal-deadline', end.date, refsOf(borderAdmissionAfter, A), {
               step: 'border-procedure',
               basis: 'application',
               rule: 'borderAdmissionAfter',
+              ...(end.adjusted ? { adjusted: end.adjusted } : {}),
             });
           }
         }
@@ -340,47 +490,48 @@ function compute(raw: unknown, rawToday: unknown): Timeline {
       // Appeal deadline (Vw 2000 art. 69), moved by the Algemene termijnenwet.
       const terms = ruleValue(appealTerm, D);
       const refs = refsOf(appealTerm, D);
-      const term = known ? terms[known] : null;
       const firstDay = addDays(D, 1);
-      if (term) {
-        const end = statutoryTermEnd(firstDay, addDuration(D, term));
+      const endOf = (d: Duration) => statutoryTermEnd(firstDay, addDuration(D, d));
+      const trackTerm = known ? terms.byTrack[known] : null;
+      const appealBase = { step: 'appeal' as StepId, basis: 'decision' as const, rule: 'appealTerm' as const };
+      if (trackTerm && (known !== 'extended' || c.manifest === 'no')) {
+        // AA, Dublin, track 2: 1 week; VA with a letter that does not say kennelijk ongegrond / niet-ontvankelijk: 4 weeks.
+        const end = endOf(trackTerm);
         add('appeal-deadline', 'legal-deadline', end.date, refs, {
-          step: 'appeal',
-          basis: 'decision',
-          rule: 'appealTerm',
+          ...appealBase,
           notes: ['letterCounts', 'equatedDays'],
+          values: { weeks: weeksOf(trackTerm) },
+          ...(end.adjusted ? { adjusted: end.adjusted } : {}),
+        });
+      } else if (known === 'extended' && c.manifest === 'yes') {
+        const end = endOf(terms.manifest);
+        add('appeal-deadline', 'legal-deadline', end.date, refs, {
+          ...appealBase,
+          notes: ['letterCounts', 'equatedDays'],
+          values: { weeks: weeksOf(terms.manifest) },
           ...(end.adjusted ? { adjusted: end.adjusted } : {}),
         });
       } else {
-        const ext = termExtremes(terms, D);
-        if (ext) {
-          const early = statutoryTermEnd(firstDay, addDuration(D, ext.min));
-          const late = statutoryTermEnd(firstDay, addDuration(D, ext.max));
-          add('appeal-deadline', 'legal-deadline', early.date, refs, {
-            step: 'appeal',
-            basis: 'decision',
-            rule: 'appealTerm',
-            earliest: early.date,
-            latest: late.date,
-            notes: ['trackUnknown', 'letterCounts', 'equatedDays'],
-            ...(early.adjusted ? { adjusted: early.adjusted } : {}),
-          });
-        }
+        // The term branches on what the person has not told us: the track, or (VA) the wording of the letter.
+        // Show the earliest possible last day as the date to act on, the latest as the later possibility.
+        const options: Duration[] =
+          known === 'extended' ? [terms.manifest, trackTerm!] : [terms.manifest, ...Object.values(terms.byTrack).filter((d): d is Duration => d !== null)];
+        const ext = termExtremes(options, D);
+        const early = endOf(ext.min);
+        const late = endOf(ext.max);
+        add('appeal-deadline', 'conditional-deadline', early.date, refs, {
+          ...appealBase,
+          earliest: early.date,
+          latest: late.date,
+          condition: known ? 'manifestRejection' : 'track',
+          notes: [known ? 'appealEarliest' : 'trackUnknown', 'letterCounts', 'equatedDays'],
+          values: { weeks: weeksOf(ext.min), laterWeeks: weeksOf(ext.max) },
+          ...(early.adjusted ? { adjusted: early.adjusted } : {}),
+        });
         if (!known) issueOnce({ code: 'missing-info', field: 'track' });
       }
 
-      // Reception ends 4 weeks after a rejection, unless an appeal is lodged.
-      if (dates.appealLodged === undefined && known !== 'dublin' && known !== 'border' && !c.minor) {
-        const notes: NoteId[] = ['letterCounts'];
-        if (!known) notes.push('unlessDublin');
-        add(
-          'reception-end',
-          'legal-deadline',
-          addDuration(D, ruleValue(receptionEndAfterRejection, D)),
-          refsOf(receptionEndAfterRejection, D),
-          { step: 'after-reception-ends', basis: 'decision', rule: 'receptionEndAfterRejection', notes },
-        );
-      }
+      receptionAfterRejection(D, known, c, dates.appealLodged !== undefined);
     }
 
     if (D !== undefined && c.outcome === 'granted') {
@@ -388,7 +539,8 @@ function compute(raw: unknown, rawToday: unknown): Timeline {
         step: 'nareis',
         basis: 'decision',
         rule: 'nareisTerm',
-        notes: ['letterCounts'],
+        // Atw decision 'unknown' (see the rule): the unmoved day is shown, which can only be earlier.
+        notes: ['letterCounts', 'atwUnknown', ...(D >= PACT_START ? (['newLawUnknown'] as NoteId[]) : [])],
       });
       add('housing-target', 'target', addDuration(D, ruleValue(housingTarget, D)), refsOf(housingTarget, D), {
         step: 'housing',
@@ -405,12 +557,7 @@ function compute(raw: unknown, rawToday: unknown): Timeline {
           notes: ['average'],
         });
       }
-      add('permit-expiry', 'legal-deadline', addDuration(D, ruleValue(permitDuration, D)), refsOf(permitDuration, D), {
-        step: 'permit',
-        basis: 'decision',
-        rule: 'permitDuration',
-        notes: ['letterCounts'],
-      });
+      permitMilestones(D, A, dates.permitEnd);
     }
   }
 
@@ -459,6 +606,26 @@ export function workAllowedFrom(application: ISODate): ISODate {
   return addDuration(application, ruleValue(workAfter, application));
 }
 
+/** Why there is no "may work from" date: a minor (UWV: older than 18), a track where it is not known, or the new rules. */
+export type WorkUnknownReason = 'minor' | 'track' | 'newLaw';
+
+/**
+ * The "may work from" date where every condition the app knows can hold, or
+ * why there is none. UWV lists: older than 18, application pending at least 6
+ * months, in COA reception, a valid W-document. The app does not show a date
+ * for the border and safe-country procedures (a proposal of 3 Nov 2025 gives
+ * low-chance applicants no work), nor when the date would fall under the new
+ * rules from 12 June 2026 (not yet known). The timeline and the work checker
+ * both use this.
+ */
+export function workDate(application: ISODate, track: Track | undefined, minor: boolean): { date?: ISODate; reason?: WorkUnknownReason } {
+  if (minor) return { reason: 'minor' };
+  if (track === 'border' || track === 'safe-country') return { reason: 'track' };
+  const date = workAllowedFrom(application);
+  if (date > WORK_RULE_KNOWN_UNTIL) return { reason: 'newLaw' };
+  return { date };
+}
+
 /** The next milestone that is today or later, ignoring the person's own events. */
 export function nextMilestone(timeline: Timeline): Milestone | undefined {
   return timeline.milestones.find((m) => m.kind !== 'event' && m.status !== 'past');
@@ -466,8 +633,12 @@ export function nextMilestone(timeline: Timeline): Milestone | undefined {
 
 /** Sources for the "decision overdue" advice: notice of default (ingebrekestelling), then an appeal for failure to decide in time. */
 export const OVERDUE_REFS: readonly SourceRef[] = [
-  { id: 'awb', section: 'art. 4:17' },
+  // Awb art. 6:12: the ingebrekestelling only after the decision period; the appeal two weeks after it.
   { id: 'awb', section: 'art. 6:12' },
+  // Sent too early, the appeal is inadmissible.
+  { id: 'rbdha2025_327' },
+  // No dwangsom (Awb art. 4:17) for asylum applications: abolished, upheld by the Council of State.
+  { id: 'rvs2022_dwangsom' },
 ];
 
 /**
@@ -481,4 +652,18 @@ export function decisionOverdue(timeline: Timeline, today: string): boolean {
   if (timeline.milestones.some((m) => m.id === 'decision')) return false;
   const deadline = timeline.milestones.find((m) => m.id === 'decision-deadline');
   return deadline !== undefined && today > deadline.date;
+}
+
+/** What the screens need from one case on one day, computed once (issue 16): the timeline, the next date, overdue. */
+export interface CaseView {
+  today: ISODate;
+  timeline: Timeline;
+  next: Milestone | undefined;
+  overdue: boolean;
+}
+
+/** The derived view of a case. Pure: the renderer computes it once per case change in its AppContext. */
+export function caseView(input: CaseInput, today: ISODate): CaseView {
+  const timeline = computeTimeline(input, today);
+  return { today, timeline, next: nextMilestone(timeline), overdue: decisionOverdue(timeline, today) };
 }

@@ -1,56 +1,20 @@
-import { z } from 'zod';
 import type { ISODate } from '../domain/dates';
 import type { StepId } from '../content/procedure/ids';
-import type { KnownTrack, RuleId } from '../rules';
+import type { RuleId } from '../rules';
 import type { SourceRef } from '../sources/registry';
+import {
+  CASE_DATE_FIELDS,
+  caseShapeSchema,
+  type CaseDateField,
+  type CaseDates,
+  type CaseInput,
+  type Track,
+} from '../domain/case';
 
-export type { ISODate };
-
-export type Track = KnownTrack | 'unknown';
-export const TIMELINE_TRACKS = ['dublin', 'safe-country', 'general', 'extended', 'border', 'unknown'] as const;
-
-export interface CaseDates {
-  registration?: ISODate;
-  application?: ISODate;
-  decision?: ISODate;
-  appealLodged?: ISODate;
-  pip?: ISODate;
-}
-export type CaseDateField = keyof CaseDates;
-export const DATE_FIELDS: readonly CaseDateField[] = ['registration', 'application', 'decision', 'appealLodged', 'pip'];
-
-export interface CaseInput {
-  procedure: 'asylum' | 'temporary-protection';
-  track?: Track;
-  unaccompaniedMinor?: boolean;
-  decisionOutcome?: 'granted' | 'rejected';
-  dates: CaseDates;
-}
-
-/**
- * The shape of a CaseInput, nothing more: dates must be strings (at most 10
- * characters) but need not be real dates. Whether a date exists, lies in the
- * future or is in the right order is reported by `computeTimeline` as issues,
- * so the person sees a helpful message instead of a rejected form.
- */
-const dateString = z.string().max(10);
-export const caseInputSchema = z
-  .object({
-    procedure: z.enum(['asylum', 'temporary-protection']),
-    track: z.enum(TIMELINE_TRACKS).optional(),
-    unaccompaniedMinor: z.boolean().optional(),
-    decisionOutcome: z.enum(['granted', 'rejected']).optional(),
-    dates: z
-      .object({
-        registration: dateString.optional(),
-        application: dateString.optional(),
-        decision: dateString.optional(),
-        appealLodged: dateString.optional(),
-        pip: dateString.optional(),
-      })
-      .strict(),
-  })
-  .strict();
+export type { ISODate, CaseDateField, CaseDates, CaseInput, Track };
+/** The one case schema (core/domain/case.ts), in its engine form: dates need not be real dates. */
+export { caseShapeSchema };
+export const DATE_FIELDS: readonly CaseDateField[] = CASE_DATE_FIELDS;
 
 /** Events are the person's own dates; the other ids are computed. Ids are stable: texts and the UI key on them. */
 export const EVENT_IDS = ['registration', 'application', 'decision', 'appeal-lodged', 'pip'] as const;
@@ -65,6 +29,8 @@ export const COMPUTED_MILESTONE_IDS = [
   'housing-target',
   'housing-estimate',
   'permit-expiry',
+  'permit-renewal-from',
+  'leave-immediately',
   'integration-term-end',
   'temporary-protection-end',
 ] as const;
@@ -72,8 +38,35 @@ export const MILESTONE_IDS = [...EVENT_IDS, ...COMPUTED_MILESTONE_IDS] as const;
 export type EventId = (typeof EVENT_IDS)[number];
 export type MilestoneId = (typeof MILESTONE_IDS)[number];
 
-export type MilestoneKind = 'event' | 'legal-deadline' | 'target' | 'estimate';
-export const MILESTONE_KINDS: readonly MilestoneKind[] = ['event', 'legal-deadline', 'target', 'estimate'];
+/**
+ * - `legal-deadline`: the rule is unconditional for what the person entered and its start date is known.
+ * - `conditional-deadline`: a legal deadline that depends on something not answered (a letter's wording, a
+ *   request to the court, the track) or a condition the app cannot check; `date` is the EARLIEST date to act on,
+ *   `latest` the later possibility where there is one; `condition` says what it depends on.
+ * - `not-yet-known`: the law for this case is not yet known (e.g. a new law without a known start date);
+ *   `date` is the earliest of the possible dates, `latest` the latest.
+ * - `target`, `estimate`: a goal, and a published average. `event`: the person's own date.
+ */
+export type MilestoneKind = 'event' | 'legal-deadline' | 'conditional-deadline' | 'not-yet-known' | 'target' | 'estimate';
+export const MILESTONE_KINDS: readonly MilestoneKind[] = [
+  'event',
+  'legal-deadline',
+  'conditional-deadline',
+  'not-yet-known',
+  'target',
+  'estimate',
+];
+
+/** What a conditional or not-yet-known milestone depends on (texts: `timeline:conditions.<id>`). */
+export const CONDITION_IDS = [
+  'manifestRejection', // does the decision say kennelijk ongegrond / niet-ontvankelijk?
+  'interimMeasure', // did the lawyer ask for a voorlopige voorziening?
+  'track', // which track (spoor)?
+  'workConditions', // 18 or older, in COA reception, valid W-document (UWV)
+  'newLaw', // the new law's start date for this case is not known
+  'permitCard', // the end date on the permit card counts
+] as const;
+export type ConditionId = (typeof CONDITION_IDS)[number];
 export type MilestoneStatus = 'past' | 'today' | 'upcoming';
 
 /** Extra explanations the UI shows with a milestone (texts: `timeline:notes.<id>`). */
@@ -86,6 +79,19 @@ export const NOTE_IDS = [
   'average', // a published average for {{year}}, not a promise
   'target', // an agreed goal, not a right
   'equatedDays', // the Atw can add a day; the app shows the earliest possible end
+  'appealEarliest', // 1 week if the letter says kennelijk ongegrond / niet-ontvankelijk, otherwise {{laterWeeks}} weeks
+  'appealSuspends', // extended procedure: the appeal suspends the decision; reception goes on during the appeal
+  'interimMeasureNeeded', // the appeal does not stop the decision: reception goes on only with a voorlopige voorziening
+  'interimMeasurePending', // a voorlopige voorziening was asked: reception goes on while the court decides it or if granted
+  'unlessSafeCountry', // after a safe-country rejection you may have to leave at once
+  'safeCountry', // leave at once, 2-year entry ban, VBL possible
+  'workConditions', // UWV conditions: 18+, COA reception, valid W-document, twv by the employer
+  'newLawUnknown', // from the new law; the start date for your case is not yet certain
+  'permitBoth', // 3 or 5 years: both dates shown; the card counts
+  'permitFromApplication', // counted from the day of the application, as the IND does
+  'permitCard', // the date from your permit card
+  'renewBeforeEnd', // apply before the permit ends
+  'atwUnknown', // the Atw may move the last day; act before the date shown
 ] as const;
 export type NoteId = (typeof NOTE_IDS)[number];
 
@@ -107,6 +113,10 @@ export interface Milestone {
   refs?: SourceRef[];
   /** The case date it counts from; 'fixed' for a date set by law or EU decision. */
   basis?: CaseDateField | 'fixed';
+  /** For conditional and not-yet-known milestones: what the date depends on. */
+  condition?: ConditionId;
+  /** Numbers the texts take through placeholders, from the rule data (e.g. { weeks: 1, laterWeeks: 4 }). */
+  values?: Record<string, number>;
   /** Set when the Algemene termijnenwet moved the last day. */
   adjusted?: 'weekend' | 'holiday';
   /** For estimates: the year of the published average used. */
@@ -124,6 +134,7 @@ export const ISSUE_CODES = [
   'missing-date', // a milestone needs a date the case does not have (field = that date)
   'missing-info', // a milestone needs other information, e.g. the track or the decision outcome
   'not-covered', // the app has no rule for this date (e.g. a PIP before the Wi2021)
+  'work-unknown', // no "may work from" date: field = why (minor, track, newLaw)
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

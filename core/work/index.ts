@@ -8,7 +8,8 @@ import {
   workWeeksLimit,
 } from '../rules';
 import type { SourceRef } from '../sources/registry';
-import { workAllowedFrom } from '../timeline';
+import type { Track } from '../domain/case';
+import { workDate } from '../timeline';
 
 /**
  * "Can I work?" — a plain answer for four situations. The waiting period for
@@ -19,7 +20,7 @@ export const WORK_SITUATIONS = ['asylum-pending', 'permit-holder', 'temporary-pr
 export type WorkSituationKind = (typeof WORK_SITUATIONS)[number];
 
 export type WorkSituation =
-  | { kind: 'asylum-pending'; application: ISODate }
+  | { kind: 'asylum-pending'; application: ISODate; track?: Track; minor?: boolean }
   | { kind: 'permit-holder' }
   | { kind: 'temporary-protection' }
   | { kind: 'rejected' };
@@ -38,11 +39,16 @@ export const CONDITION_IDS = [
   'temporary-protection-ended', // temporary protection has ended: ask for advice
   'ask-lawyer-appeal', // after a rejection: ask your lawyer, e.g. when an appeal is pending
   'application-date-needed', // we need a valid application date to answer
+  'uwv-conditions', // UWV: 18 or older, in COA reception, a valid W-document
+  'work-minor', // UWV: the twv route is for asylum seekers older than 18
+  'work-track-unknown', // border / safe-country procedure: the app cannot say
+  'work-new-law', // the rules change with the Pact (12 June 2026); not yet known
 ] as const;
 export type ConditionId = (typeof CONDITION_IDS)[number];
 
 export interface WorkAnswer {
-  answer: 'yes' | 'from' | 'no';
+  /** 'unknown': the rules for this person are not known (new law, or a track where they differ). */
+  answer: 'yes' | 'from' | 'no' | 'unknown';
   /** With 'from': the first day work is allowed. */
   from?: ISODate;
   /** With temporary protection: the last day it lasts. */
@@ -109,9 +115,21 @@ export function canWork(situation: WorkSituation, today: ISODate): WorkAnswer {
       if (!isISODate(application) || !day) {
         return answer({ answer: 'no', conditions: ['application-date-needed'], refs: [...waitRefs] });
       }
-      const from = workAllowedFrom(application);
+      const sit = s as { track?: unknown; minor?: unknown };
+      const track = typeof sit.track === 'string' ? (sit.track as Track) : undefined;
+      const wd = workDate(application, track, sit.minor === true);
+      if (wd.reason === 'minor') return answer({ answer: 'no', conditions: ['work-minor'], refs: [...waitRefs] });
+      if (!wd.date) {
+        return answer({ answer: 'unknown', conditions: [wd.reason === 'track' ? 'work-track-unknown' : 'work-new-law'], refs: [...waitRefs] });
+      }
+      const from = wd.date;
       const limit = ruleVersion(workWeeksLimit, day);
-      const conditions: ConditionId[] = ['twv-by-employer', limit?.value ? 'max-24-weeks' : 'no-24-week-limit', 'own-contribution'];
+      const conditions: ConditionId[] = [
+        'uwv-conditions',
+        'twv-by-employer',
+        limit?.value ? 'max-24-weeks' : 'no-24-week-limit',
+        'own-contribution',
+      ];
       const refs = [...waitRefs, ...(limit?.sources ?? []), ...OWN_CONTRIBUTION_REFS];
       return day >= from
         ? answer({ answer: 'yes', conditions, refs })

@@ -223,8 +223,11 @@ describe('My timeline: the view', () => {
     expect(estimate.querySelector('.tl-kind')!.textContent).toBe('Estimate · Average in 2025');
     // Different marker shapes, not only different colours.
     expect(target.querySelector('.tl-marker')!.className).not.toBe(estimate.querySelector('.tl-marker')!.className);
-    // + 5 years (decided before 12 June 2026) = 16 February 2031.
-    expect(item('permit-expiry').textContent).toContain('16 February 2031');
+    // Counted from the application (1 October 2025) + 5 years (decided before 12 June 2026) = 1 October 2030.
+    expect(item('permit-expiry').textContent).toContain('1 October 2030');
+    expect(item('permit-expiry').textContent).toContain('Your permit counts from the day of your asylum application');
+    // The IND accepts a renewal from 6 months before: 1 April 2030.
+    expect(item('permit-renewal-from').textContent).toContain('1 April 2030');
     expect(screen.queryByText('The decision is late')).toBeNull();
   });
 
@@ -243,8 +246,12 @@ describe('My timeline: the view', () => {
     expect(within(card as HTMLElement).getByRole('heading', { name: /The decision is late/ })).toBeTruthy();
     expect(card.textContent).toContain('ingebrekestelling');
     expect(card.textContent).toContain('beroep niet tijdig beslissen');
-    expect(card.textContent).toContain('Algemene wet bestuursrecht (Awb), art. 4:17');
+    // Only after the period, else the appeal is inadmissible; no dwangsom for asylum.
     expect(card.textContent).toContain('Algemene wet bestuursrecht (Awb), art. 6:12');
+    expect(card.textContent).toContain('ECLI:NL:RBDHA:2025:327');
+    expect(card.textContent).toContain('Do not send it earlier');
+    expect(card.textContent).toContain('for asylum applications the dwangsom was abolished');
+    expect(card.textContent).not.toContain('art. 4:17');
   });
 
   it('temporary protection: only the person’s dates and the end of temporary protection', async () => {
@@ -375,14 +382,15 @@ describe('buildQrText', () => {
     const [en, nl] = text.split('\n---\n');
     expect(en).toContain('Wegwijs – my timeline (01/03/2026)');
     expect(nl).toContain('Wegwijs – mijn tijdlijn (01-03-2026)');
-    // 16 Feb 2026 + 3 months; + 5 years; PIP 25 Feb 2026 + 3 years.
+    // 16 Feb 2026 + 3 months; application 3 Sep 2025 + 5 years; PIP 25 Feb 2026 + 3 years.
     expect(en).toContain('• Last day to apply for family reunification: 16/05/2026');
     expect(nl).toContain('• Laatste dag om gezinshereniging aan te vragen: 16-05-2026');
-    expect(en).toContain('• End date of your permit: 16/02/2031');
+    expect(en).toContain('• End date of your permit: 03/09/2030');
     expect(nl).toContain('• Einde van je inburgeringstermijn: 25-02-2029');
-    // It fits, so nothing is left out, not even the past.
-    expect(en).toContain('• Registration: 01/09/2025');
-    expect(text).not.toContain('More dates');
+    expect(en).toContain('• You can ask to extend your permit from: 03/03/2030');
+    // With the renewal date the full case no longer fits: the oldest past dates go first, and it says so.
+    expect(en).not.toContain('• Registration: 01/09/2025');
+    expect(en).toContain('More dates: see the app.');
     expect(text).not.toMatch(/\[\[|\{\{/);
   });
 

@@ -102,22 +102,32 @@ describe('Can I work?', () => {
   });
 
   it('asylum seeker, the day before the 6-month mark: "from" that date, with the conditions', async () => {
-    setToday(2026, 7, 14);
+    setToday(2026, 4, 14);
     await openChecker();
     choose(work.situations['asylum-pending']);
-    pickDate('15', '1', '2026');
-    expect(bigAnswer()).toBe('Yes, from 15 July 2026.');
+    pickDate('15', '10', '2025');
+    expect(bigAnswer()).toBe('Yes, from 15 April 2026.');
+    expect(conditions()).toMatch(/older than 18/);
     expect(conditions()).toMatch(/Your employer must first get a work permit/);
     expect(conditions()).toMatch(/no limit on the number of weeks/);
     expect(conditions()).toMatch(/you pay part of the costs of your reception/);
   });
 
   it('asylum seeker, on the day of the 6-month mark: yes', async () => {
-    setToday(2026, 7, 15);
+    setToday(2026, 4, 15);
+    await openChecker();
+    choose(work.situations['asylum-pending']);
+    pickDate('15', '10', '2025');
+    expect(bigAnswer()).toBe(work.answers.yes);
+  });
+
+  it('asylum seeker whose 6-month mark falls under the new rules (from 12 June 2026): not yet known', async () => {
+    setToday(2026, 7, 14);
     await openChecker();
     choose(work.situations['asylum-pending']);
     pickDate('15', '1', '2026');
-    expect(bigAnswer()).toBe(work.answers.yes);
+    expect(bigAnswer()).toBe(work.answers.unknown);
+    expect(conditions()).toMatch(/change with the new law/);
   });
 
   it('asylum seeker, a month without that day: the mark is the last day of the month', async () => {
@@ -129,10 +139,10 @@ describe('Can I work?', () => {
   });
 
   it('prefills the situation and the application date from My timeline', async () => {
-    setToday(2026, 7, 14);
-    await openChecker({ procedure: 'asylum', dates: { application: '2026-01-15' } });
+    setToday(2026, 4, 14);
+    await openChecker({ procedure: 'asylum', dates: { application: '2025-10-15' } });
     expect((screen.getByRole('radio', { name: work.situations['asylum-pending'] }) as HTMLInputElement).checked).toBe(true);
-    expect(bigAnswer()).toBe('Yes, from 15 July 2026.');
+    expect(bigAnswer()).toBe('Yes, from 15 April 2026.');
     expect(screen.getByText('We filled in this date from My timeline.')).toBeTruthy();
   });
 

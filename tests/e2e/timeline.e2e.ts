@@ -76,9 +76,9 @@ describe('My timeline in Chromium', () => {
     await expect(deadline.textContent()).resolves.toContain('16 May 2026');
     await expect(target.textContent()).resolves.toContain('25 May 2026');
     await expect(estimate.textContent()).resolves.toContain('31 August 2026');
-    // PIP 25 February 2026 + 3 years; decision + 5 years.
+    // PIP 25 February 2026 + 3 years; application 3 September 2025 + 5 years (the permit counts from the application).
     await expect(page.locator('li[data-id="integration-term-end"]').textContent()).resolves.toContain('25 February 2029');
-    await expect(page.locator('li[data-id="permit-expiry"]').textContent()).resolves.toContain('16 February 2031');
+    await expect(page.locator('li[data-id="permit-expiry"]').textContent()).resolves.toContain('3 September 2030');
     // Told apart by words ...
     await expect(deadline.locator('.tl-kind').textContent()).resolves.toBe('Legal deadline');
     await expect(target.locator('.tl-kind').textContent()).resolves.toBe('Target');
@@ -147,14 +147,15 @@ describe('My timeline in Chromium', () => {
     // The person's language (Arabic, titles from its catalog) first, then Dutch.
     const [arabicPart, dutchPart] = text.split('---');
     const ar = arTimeline as { milestones: Record<string, { title: string }> };
-    for (const id of ['nareis-deadline', 'housing-estimate', 'permit-expiry']) {
+    for (const id of ['nareis-deadline', 'housing-estimate', 'permit-renewal-from']) {
       expect(arabicPart).toContain(ar.milestones[id]!.title.replace(/\[\[[^\]]+\]\]/g, '').trim().split(' ')[0]);
     }
-    expect(arabicPart).toMatch(/2031/);
+    expect(arabicPart).toMatch(/2030/);
     expect(dutchPart).toContain('Wegwijs – mijn tijdlijn');
     expect(dutchPart).toContain('Laatste dag om gezinshereniging aan te vragen: 16-05-2026');
     expect(dutchPart).toContain('Verwachte woning (gemiddeld): 31-08-2026');
-    expect(dutchPart).toContain('Einddatum van je vergunning: 16-02-2031');
+    // The furthest date (the permit end) is the first left out when the text is too long; the renewal date stays.
+    expect(dutchPart).toContain('Je kunt verlenging van je vergunning aanvragen vanaf: 03-03-2030');
     expect(text).not.toContain('[EN]');
     expect(new TextEncoder().encode(text).length).toBeLessThanOrEqual(1000);
     await shot(page, 'timeline-qr-ar');

@@ -1,4 +1,18 @@
 import type { RulePeriodId } from '../../rules/periods';
+import {
+  appealTerm,
+  borderAdmissionAfter,
+  decisionPeriod,
+  housingTarget,
+  integrationTerm,
+  nareisTerm,
+  permitDuration,
+  receptionEndAfterRejection,
+  ruleValue,
+  workAfter,
+  type Duration as RuleDuration,
+} from '../../rules';
+import { DECISION_PROCESSING_TIME, HOUSING_WAIT } from '../../rules/statistics';
 import type { SourceRef } from '../../sources/registry';
 import { STEP_IDS, type StepId } from './ids';
 import type { Step } from './types';
@@ -34,6 +48,30 @@ const HER_42: SourceRef = { id: 'herorientatie2024', section: '§4.2' };
 const HER_43: SourceRef = { id: 'herorientatie2024', section: '§4.3' };
 
 type StepData = Omit<Step, 'id' | 'lastChecked'>;
+
+/**
+ * Each fact once: a duration that a rule in core/rules (or a published
+ * statistic) states is taken from there, never typed again here.
+ * `fromRule` turns a one-unit rule duration into `{ value, unit }`.
+ */
+function fromRule(d: RuleDuration | null): { value: number; unit: 'days' | 'weeks' | 'months' | 'years' } {
+  if (!d) throw new Error('steps: rule has no duration for this period');
+  const units = (['years', 'months', 'weeks', 'days'] as const).filter((u) => d[u] !== undefined);
+  if (units.length !== 1) throw new Error(`steps: rule duration must have exactly one unit: ${JSON.stringify(d)}`);
+  return { value: d[units[0]!]!, unit: units[0]! };
+}
+const PRE_DAY = '2026-06-11';
+const PACT_DAY = '2026-06-12';
+function stat(year: number, track: 'dublin' | 'safe-country' | 'general' | 'extended'): number {
+  const s = DECISION_PROCESSING_TIME.find((x) => x.year === year);
+  if (!s) throw new Error(`steps: no processing time for ${year}`);
+  return s.value[track];
+}
+function housingWait(year: number): number {
+  const s = HOUSING_WAIT.find((x) => x.year === year);
+  if (!s) throw new Error(`steps: no housing wait for ${year}`);
+  return s.value;
+}
 
 const STEP_DATA: Record<StepId, StepData> = {
   // Aanmelding: "De vreemdeling meldt zich in het aanmeldcentrum. De IND verricht de voorregistratie"
@@ -119,8 +157,7 @@ const STEP_DATA: Record<StepId, StepData> = {
       {
         id: 'work-allowed-after',
         kind: 'legal',
-        value: 6,
-        unit: 'months',
+        ...fromRule(ruleValue(workAfter, PRE_DAY)),
         sources: [{ id: 'herorientatie2024', section: '§5.4' }, { id: 'svm2026', section: '§2.2.4.4' }],
       },
     ],
@@ -421,8 +458,7 @@ const STEP_DATA: Record<StepId, StepData> = {
       {
         id: 'border-decision-limit',
         kind: 'legal',
-        value: 4,
-        unit: 'weeks',
+        ...fromRule(ruleValue(borderAdmissionAfter, PRE_DAY)),
         periods: PRE,
         sources: [{ id: 'svm2026', section: 'Bijlage I, Grensprocedure asiel' }, { id: 'svm2023', section: '§5.3.1' }],
       },
@@ -455,15 +491,14 @@ const STEP_DATA: Record<StepId, StepData> = {
       {
         id: 'decision-period',
         kind: 'legal',
-        value: 6,
-        unit: 'months',
+        ...fromRule(ruleValue(decisionPeriod, PRE_DAY).general),
         tracks: ['general', 'extended', 'safe-country', 'border', 'minor', 'repeat'],
         sources: [{ id: 'svm2026', section: '§4.3.3' }, { id: 'svm2026', section: 'Bijlage II' }, { id: 'cjeuC662_23' }],
       },
       {
         id: 'decision-average-dublin',
         kind: 'average',
-        value: 13,
+        value: stat(2025, 'dublin'),
         unit: 'weeks',
         year: 2025,
         tracks: ['dublin'],
@@ -472,7 +507,7 @@ const STEP_DATA: Record<StepId, StepData> = {
       {
         id: 'decision-average-safe-country',
         kind: 'average',
-        value: 17,
+        value: stat(2025, 'safe-country'),
         unit: 'weeks',
         year: 2025,
         tracks: ['safe-country'],
@@ -481,7 +516,7 @@ const STEP_DATA: Record<StepId, StepData> = {
       {
         id: 'decision-average-general',
         kind: 'average',
-        value: 71,
+        value: stat(2025, 'general'),
         unit: 'weeks',
         year: 2025,
         tracks: ['general', 'minor'],
@@ -490,7 +525,7 @@ const STEP_DATA: Record<StepId, StepData> = {
       {
         id: 'decision-average-extended',
         kind: 'average',
-        value: 104,
+        value: stat(2025, 'extended'),
         unit: 'weeks',
         year: 2025,
         tracks: ['extended', 'minor'],
@@ -527,16 +562,14 @@ const STEP_DATA: Record<StepId, StepData> = {
       {
         id: 'appeal-deadline-short',
         kind: 'legal',
-        value: 1,
-        unit: 'weeks',
+        ...fromRule(ruleValue(appealTerm, PRE_DAY).byTrack.general),
         tracks: ['general', 'dublin', 'safe-country'],
         sources: [{ id: 'vw2000', section: 'art. 69' }],
       },
       {
         id: 'appeal-deadline-extended',
         kind: 'legal',
-        value: 4,
-        unit: 'weeks',
+        ...fromRule(ruleValue(appealTerm, PRE_DAY).byTrack.extended),
         tracks: ['extended'],
         sources: [{ id: 'vw2000', section: 'art. 69' }],
       },
@@ -663,16 +696,14 @@ const STEP_DATA: Record<StepId, StepData> = {
       {
         id: 'permit-validity',
         kind: 'legal',
-        value: 5,
-        unit: 'years',
+        ...fromRule(ruleValue(permitDuration, PRE_DAY)),
         periods: PRE,
         sources: [{ id: 'herorientatie2024', section: '§4.4' }],
       },
       {
         id: 'permit-validity-pact',
         kind: 'legal',
-        value: 3,
-        unit: 'years',
+        ...fromRule(ruleValue(permitDuration, PACT_DAY)),
         periods: PACT,
         sources: [SVM26_PACT],
       },
@@ -706,8 +737,7 @@ const STEP_DATA: Record<StepId, StepData> = {
       {
         id: 'housing-target',
         kind: 'target',
-        value: 14,
-        unit: 'weeks',
+        ...fromRule(ruleValue(housingTarget, PRE_DAY)),
         sources: [
           { id: 'svm2026', section: '§7.1.1' },
           { id: 'svm2026', section: 'Bijlage I, Huisvesting van vergunninghouders' },
@@ -716,7 +746,7 @@ const STEP_DATA: Record<StepId, StepData> = {
       {
         id: 'housing-average',
         kind: 'average',
-        value: 28,
+        value: housingWait(2025),
         unit: 'weeks',
         year: 2025,
         sources: [{ id: 'svm2026', section: '§4.3.2, Figuur 66' }],
@@ -750,8 +780,7 @@ const STEP_DATA: Record<StepId, StepData> = {
       {
         id: 'inburgering-term',
         kind: 'legal',
-        value: 3,
-        unit: 'years',
+        ...fromRule(ruleValue(integrationTerm, PRE_DAY)),
         sources: [
           { id: 'svm2026', section: '§7.2.3' },
           { id: 'svm2026', section: 'Bijlage I, Inburgering' },
@@ -803,8 +832,7 @@ const STEP_DATA: Record<StepId, StepData> = {
       {
         id: 'nareis-application-term',
         kind: 'legal',
-        value: 3,
-        unit: 'months',
+        ...fromRule(ruleValue(nareisTerm, PRE_DAY)),
         sources: [{ id: 'svm2026', section: 'Bijlage I, Mv nareis' }],
       },
       {
@@ -898,8 +926,7 @@ const STEP_DATA: Record<StepId, StepData> = {
       {
         id: 'reception-after-rejection',
         kind: 'legal',
-        value: 4,
-        unit: 'weeks',
+        ...fromRule(ruleValue(receptionEndAfterRejection, PRE_DAY)),
         sources: [SVM26_ASIEL_OPVANG, { id: 'herorientatie2024', section: '§7.5' }],
       },
       {

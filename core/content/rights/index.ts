@@ -55,6 +55,10 @@ export const RIGHTS_AND_DUTIES: readonly RightOrDuty[] = [
       { id: 'svm2026', section: 'Bijlage I, Asiel en opvang' },
       { id: 'herorientatie2024', section: '§5.2' },
       { id: 'herorientatie2024', section: '§7.5' },
+      // Safe country: leave at once (Kerncijfers 2023; SvM 2023 §4.3.5). Appeal and reception: Vw 2000 art. 82.
+      { id: 'kerncijfers2023', section: 'Hoe vaak wordt een asielverzoek ingewilligd?' },
+      { id: 'svm2023', section: '§4.3.5' },
+      { id: 'vw2000', section: 'art. 82' },
     ],
     icon: 'house',
   },

@@ -268,7 +268,7 @@ describe('agreement with the rules engine (core/rules)', () => {
   it('states the same decision period, appeal terms and reception end', () => {
     for (const date of ['2026-06-11', '2026-06-12']) {
       expect(asRuleDuration(one('decision', 'decision-period'))).toEqual(ruleValue(decisionPeriod, date).general);
-      const terms = ruleValue(appealTerm, date);
+      const terms = ruleValue(appealTerm, date).byTrack;
       const short = asRuleDuration(one('appeal', 'appeal-deadline-short'));
       for (const t of one('appeal', 'appeal-deadline-short').tracks ?? []) {
         expect(terms[t as keyof typeof terms], t).toEqual(short);

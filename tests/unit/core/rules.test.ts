@@ -159,7 +159,8 @@ describe('rule values (checked against the source lines)', () => {
     expect(ruleValue(workWeeksLimit, '2023-11-29')).toBeNull();
   });
   it('appeal term: 1 week (AA, Dublin, safe country), 4 weeks (VA) — Vw 2000 art. 69', () => {
-    const v = ruleValue(appealTerm, '2026-01-01');
+    const v = ruleValue(appealTerm, '2026-01-01').byTrack;
+    expect(ruleValue(appealTerm, '2026-01-01').manifest).toEqual({ weeks: 1 }); // art. 69(2): kennelijk ongegrond / niet-ontvankelijk
     expect(v.general).toEqual({ weeks: 1 });
     expect(v.dublin).toEqual({ weeks: 1 });
     expect(v['safe-country']).toEqual({ weeks: 1 });

@@ -61,6 +61,22 @@ describe('timeline texts (en, nl)', () => {
     for (const o of ['title', 'explain', 'lawyer', 'ingebrekestelling', 'beroep']) expect(l.has(`overdue.${o}`)).toBe(true);
   });
 
+  it('the legend never calls a date "exact"; conditional and not-yet-known dates have their own words (issue 11)', () => {
+    expect(en.ui.legend['legal-deadline']).not.toMatch(/exact/i);
+    expect(nl.ui.legend['legal-deadline']).not.toMatch(/precies|exact/i);
+    for (const cat of [en, nl]) {
+      for (const k of ['conditional-deadline', 'not-yet-known'] as const) expect(cat.ui.legend[k].length).toBeGreaterThan(20);
+      // A legal deadline's own text never says "about": only estimates do.
+      expect(cat.milestones['permit-expiry'].explain).not.toMatch(/about|ongeveer/);
+    }
+  });
+
+  it('the overdue advice: the ingebrekestelling only after the period, no dwangsom for asylum', () => {
+    expect(en.overdue.ingebrekestelling).toMatch(/After the legal deadline has passed/);
+    expect(en.overdue.dwangsom).toContain('[[dwangsom]]');
+    expect(nl.overdue.dwangsom).toContain('afgeschaft');
+  });
+
   it('the overdue advice names the ingebrekestelling and the appeal for failure to decide', () => {
     for (const cat of [en, nl]) {
       expect(cat.overdue.ingebrekestelling).toContain('[[ingebrekestelling]]');

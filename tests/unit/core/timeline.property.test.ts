@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { caseInputSchema, computeTimeline, decisionOverdue, nextMilestone, type CaseInput } from '@core/timeline';
+import { caseShapeSchema as caseInputSchema, computeTimeline, decisionOverdue, nextMilestone, type CaseInput } from '@core/timeline';
 import { SOURCES } from '@core/sources/registry';
 import { isISODate } from '@core/domain/dates';
 
@@ -17,8 +17,10 @@ const validInput: fc.Arbitrary<CaseInput> = fc.record(
     track: fc.constantFrom('dublin', 'safe-country', 'general', 'extended', 'border', 'unknown'),
     unaccompaniedMinor: fc.boolean(),
     decisionOutcome: fc.constantFrom('granted', 'rejected'),
+    manifestRejection: fc.constantFrom('yes', 'no', 'unknown'),
+    interimMeasure: fc.constantFrom('yes', 'no', 'unknown'),
     dates: fc.record(
-      { registration: isoDate, application: isoDate, decision: isoDate, appealLodged: isoDate, pip: isoDate },
+      { registration: isoDate, application: isoDate, decision: isoDate, appealLodged: isoDate, pip: isoDate, permitEnd: isoDate },
       { requiredKeys: [] },
     ),
   },
@@ -34,6 +36,8 @@ describe('computeTimeline properties', () => {
         const t = computeTimeline(input, today);
         for (const m of t.milestones) {
           if (m.kind === 'event' || !m.basis || m.basis === 'fixed') continue;
+          // Counted backwards (renewal from 6 months before the end), or the day itself (leave at once), or the card date.
+          if (m.id === 'permit-renewal-from' || m.id === 'leave-immediately' || m.basis === 'permitEnd') continue;
           const from = input.dates[m.basis];
           expect(from, `${m.id} counts from ${m.basis}`).toBeDefined();
           expect(m.date > from!, `${m.id} ${m.date} after ${m.basis} ${from}`).toBe(true);
@@ -51,6 +55,32 @@ describe('computeTimeline properties', () => {
           if (m.earliest !== undefined) expect(m.earliest <= m.date).toBe(true);
           if (m.latest !== undefined) expect(m.date <= m.latest).toBe(true);
           expect(m.status).toBe(m.date < today ? 'past' : m.date === today ? 'today' : 'upcoming');
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('no date is labelled a legal deadline while a question it depends on is unanswered (issue 11)', () => {
+    // Answering an open question (the letter's wording, a voorlopige voorziening, the track) either way must
+    // never move or remove a date that was shown as an unconditional legal deadline.
+    const KNOWN = ['dublin', 'safe-country', 'general', 'extended', 'border'] as const;
+    fc.assert(
+      fc.property(validInput, isoDate, (input, today) => {
+        const base = computeTimeline(input, today);
+        const variants: CaseInput[] = [];
+        if (input.manifestRejection === undefined || input.manifestRejection === 'unknown') {
+          variants.push({ ...input, manifestRejection: 'yes' }, { ...input, manifestRejection: 'no' });
+        }
+        if (input.interimMeasure === undefined || input.interimMeasure === 'unknown') {
+          variants.push({ ...input, interimMeasure: 'yes' }, { ...input, interimMeasure: 'no' });
+        }
+        if (input.track === undefined || input.track === 'unknown') for (const track of KNOWN) variants.push({ ...input, track });
+        for (const m of base.milestones.filter((x) => x.kind === 'legal-deadline')) {
+          for (const v of variants) {
+            const same = computeTimeline(v, today).milestones.find((x) => x.id === m.id);
+            expect(same?.date, `${m.id} is a legal deadline but changes when answering ${JSON.stringify(v)}`).toBe(m.date);
+          }
         }
       }),
       RUNS,
@@ -101,6 +131,7 @@ describe('computeTimeline properties', () => {
       fc.property(validInput, isoDate, (input, today) => {
         const t = computeTimeline(input, today);
         for (const [field, value] of Object.entries(input.dates)) {
+          if (field === 'permitEnd') continue; // the end date on the card lies in the future
           if (value !== undefined && value > today) expect(t.issues).toContainEqual({ code: 'future-date', field });
         }
         const { application, decision } = input.dates;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  caseInputSchema,
+  caseShapeSchema as caseInputSchema,
   computeTimeline,
   decisionOverdue,
   nextMilestone,
@@ -116,21 +116,25 @@ describe('border procedure (2025 rules)', () => {
   });
 });
 
-describe('work allowed from: application + 6 months while pending', () => {
+describe('work allowed from: application + 6 months while pending (rules until 11 June 2026)', () => {
   it.each([
-    ['2026-01-15', '2026-07-15'],
+    ['2025-12-11', '2026-06-11'],
     ['2025-08-31', '2026-02-28'],
     ['2024-08-31', '2025-02-28'],
     ['2023-08-31', '2024-02-29'],
   ])('application %s → %s', (application, expected) => {
     const t = computeTimeline(asylum({ track: 'dublin', dates: { application } }), '2026-01-20');
-    expect(get(t, 'work-allowed-from').date).toBe(expected);
+    expect(get(t, 'work-allowed-from')).toMatchObject({ date: expected, kind: 'conditional-deadline', condition: 'workConditions' });
   });
 });
 
 describe('appeal deadline after a rejection (Vw 2000 art. 69 + Algemene termijnenwet)', () => {
+  // The VA rows are for a letter that does NOT say kennelijk ongegrond / niet-ontvankelijk (4 weeks).
   const rejected = (track: CaseInput['track'], decision: string): Timeline =>
-    computeTimeline(asylum({ track, decisionOutcome: 'rejected', dates: { application: '2025-06-01', decision } }), '2027-06-01');
+    computeTimeline(
+      asylum({ track, decisionOutcome: 'rejected', manifestRejection: 'no', dates: { application: '2025-06-01', decision } }),
+      '2027-06-01',
+    );
 
   it.each([
     // [track, decision, expected last day, adjusted]
@@ -162,6 +166,7 @@ describe('appeal deadline after a rejection (Vw 2000 art. 69 + Algemene termijne
     expect(m.earliest).toBe('2026-06-09');
     expect(m.latest).toBe('2026-06-30'); // Tue + 4 weeks
     expect(m.notes).toContain('trackUnknown');
+    expect(m.kind).toBe('conditional-deadline');
     expect(t.issues).toContainEqual({ code: 'missing-info', field: 'track' });
   });
 
@@ -177,7 +182,7 @@ describe('appeal deadline after a rejection (Vw 2000 art. 69 + Algemene termijne
   });
 });
 
-describe('reception end: rejection + 4 weeks, only without appeal', () => {
+describe('reception end: rejection + 4 weeks', () => {
   it('rejection without appeal', () => {
     const t = computeTimeline(asylum({ track: 'general', decisionOutcome: 'rejected', dates: { decision: '2026-05-01' } }), TODAY);
     expect(get(t, 'reception-end').date).toBe('2026-05-29'); // Fri + 28 days
@@ -187,9 +192,8 @@ describe('reception end: rejection + 4 weeks, only without appeal', () => {
     const t = computeTimeline(asylum({ decisionOutcome: 'rejected', dates: { decision: '2026-05-01' } }), TODAY);
     expect(get(t, 'reception-end').notes).toContain('unlessDublin');
   });
-  it('not after an appeal, not for Dublin or border, not for an unaccompanied minor', () => {
+  it('not for Dublin or border, not for an unaccompanied minor', () => {
     const base = { decisionOutcome: 'rejected' as const, dates: { decision: '2026-05-01' } };
-    expect(find(computeTimeline(asylum({ ...base, track: 'general', dates: { decision: '2026-05-01', appealLodged: '2026-05-05' } }), TODAY), 'reception-end')).toBeUndefined();
     expect(find(computeTimeline(asylum({ ...base, track: 'dublin' }), TODAY), 'reception-end')).toBeUndefined();
     expect(find(computeTimeline(asylum({ ...base, track: 'border' }), TODAY), 'reception-end')).toBeUndefined();
     expect(find(computeTimeline(asylum({ ...base, track: 'general', unaccompaniedMinor: true }), TODAY), 'reception-end')).toBeUndefined();
@@ -215,10 +219,10 @@ describe('after a grant', () => {
     expect(get(t, 'housing-estimate')).toMatchObject({ kind: 'estimate', date: '2026-09-14', statYear: 2025 });
   });
 
-  it('permit: 5 years for a grant on 11 June 2026, 3 years for a grant on 12 June 2026', () => {
-    expect(get(granted('2026-06-11'), 'permit-expiry').date).toBe('2031-06-11');
-    expect(get(granted('2026-06-12'), 'permit-expiry').date).toBe('2029-06-12');
-    expect(get(granted('2024-02-29'), 'permit-expiry').date).toBe('2029-02-28');
+  it('permit: counted from the application (see legal-correctness tests); without an application date, an issue', () => {
+    const t = granted('2026-06-11');
+    expect(find(t, 'permit-expiry')).toBeUndefined();
+    expect(t.issues).toContainEqual({ code: 'missing-date', field: 'application' });
   });
 });
 
@@ -267,9 +271,10 @@ describe('events, status, order and rule set', () => {
       'registration',
       'application',
       'decision-deadline', // 2026-07-08
-      'work-allowed-from', // 2026-07-08
+      // no work-allowed-from: 2026-07-08 falls under the new rules (not yet known)
       'decision-estimate', // 2026-01-08 + 71 weeks = 2027-05-20
     ]);
+    expect(t.issues).toContainEqual({ code: 'work-unknown', field: 'newLaw' });
     expect(get(t, 'registration')).toMatchObject({ kind: 'event', status: 'past', sources: [] });
     expect(get(t, 'decision-deadline').status).toBe('today');
     expect(get(t, 'decision-estimate')).toMatchObject({ date: '2027-05-20', status: 'upcoming' });

@@ -41,7 +41,7 @@ describe('work texts (en, nl)', () => {
   it('cover every situation, answer and condition', () => {
     for (const cat of [en, nl]) {
       expect(Object.keys(cat.situations).sort()).toEqual([...WORK_SITUATIONS].sort());
-      expect(Object.keys(cat.answers).sort()).toEqual(['from', 'no', 'yes']);
+      expect(Object.keys(cat.answers).sort()).toEqual(['from', 'no', 'unknown', 'yes']);
       expect(Object.keys(cat.conditions).sort()).toEqual([...CONDITION_IDS].sort());
     }
     expect(en.answers.from).toContain('{{date}}');

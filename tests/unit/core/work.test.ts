@@ -9,14 +9,14 @@ describe('canWork: asylum seeker with a pending application', () => {
   const pending = (application: string): WorkSituation => ({ kind: 'asylum-pending', application });
 
   it('the day before the 6-month mark: not yet, with the date it becomes possible', () => {
-    const a = canWork(pending('2026-01-15'), '2026-07-14');
+    const a = canWork(pending('2025-10-15'), '2026-04-14');
     expect(a.answer).toBe('from');
-    expect(a.from).toBe('2026-07-15');
-    expect(a.conditions).toEqual(['twv-by-employer', 'no-24-week-limit', 'own-contribution']);
+    expect(a.from).toBe('2026-04-15');
+    expect(a.conditions).toEqual(['uwv-conditions', 'twv-by-employer', 'no-24-week-limit', 'own-contribution']);
   });
 
   it('on the 6-month mark: yes', () => {
-    const a = canWork(pending('2026-01-15'), '2026-07-15');
+    const a = canWork(pending('2025-10-15'), '2026-04-15');
     expect(a.answer).toBe('yes');
     expect(a.from).toBeUndefined();
     expect(a.conditions).toContain('twv-by-employer');
@@ -33,7 +33,7 @@ describe('canWork: asylum seeker with a pending application', () => {
   });
 
   it('uses the same rule as the timeline: work-allowed-from equals canWork.from', () => {
-    for (const application of ['2026-01-31', '2025-08-31', '2024-02-29', '2026-06-12']) {
+    for (const application of ['2026-01-31', '2025-08-31', '2024-02-29', '2026-06-12', '2025-12-11']) {
       const t = computeTimeline({ procedure: 'asylum', track: 'general', dates: { application } }, application);
       const m = t.milestones.find((x) => x.id === 'work-allowed-from');
       expect(canWork(pending(application), application).from).toBe(m?.date);

@@ -9,7 +9,17 @@ import { BackLink } from '../../components/Layout';
 import { RichText, Tx } from '../../components/Text';
 import { DatePicker } from '../../components/DatePicker';
 import { localToday } from '../../components/dateParts';
-import { OUTCOMES, TRACK_CHOICES, checkDraft, draftFromCase, toCaseData, visibleDateFields, type Draft } from './caseForm';
+import {
+  ANSWERS,
+  OUTCOMES,
+  REJECTION_QUESTIONS,
+  TRACK_CHOICES,
+  checkDraft,
+  draftFromCase,
+  toCaseData,
+  visibleDateFields,
+  type Draft,
+} from './caseForm';
 import { useIssueText } from './issues';
 
 /** "My case": the dates and answers the person knows; everything is optional but the procedure. */
@@ -78,7 +88,7 @@ export function CaseForm() {
       onChange={setDate(field)}
       errors={fieldErrors(field)}
       today={today}
-      yearsAhead={1}
+      yearsAhead={field === 'permitEnd' ? 6 : 1}
       promptIncomplete={false}
     />
   );
@@ -177,9 +187,32 @@ export function CaseForm() {
                   ))}
                 </div>
               </fieldset>
-              {(['decision', 'appealLodged', 'pip'] as const)
+              {(['decision', 'appealLodged', 'pip', 'permitEnd'] as const)
                 .filter((f) => fields.includes(f))
                 .map(caseDate)}
+              {draft.outcome === 'rejected' &&
+                REJECTION_QUESTIONS.map((q) => (
+                  <fieldset key={q} className="choice-group">
+                    <legend className="choice-group__legend">
+                      <RichText text={t(`ui.form.${q}.legend`)} links={false} />
+                    </legend>
+                    <p className="choice-group__hint">{t(`ui.form.${q}.hint`)}</p>
+                    <div className="choices">
+                      {ANSWERS.map((a) => (
+                        <label key={a} className="choice">
+                          <input
+                            type="radio"
+                            name={q}
+                            value={a}
+                            checked={draft[q] === a}
+                            onChange={() => update({ [q]: a })}
+                          />
+                          <span>{t(`ui.form.answers.${a}`)}</span>
+                        </label>
+                      ))}
+                    </div>
+                  </fieldset>
+                ))}
             </section>
 
             <div className="card">

@@ -1,4 +1,4 @@
-import { Fragment, useMemo, useState } from 'react';
+import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { TFunction } from 'i18next';
@@ -6,8 +6,8 @@ import { daysBetween, type ISODate } from '@core/domain/dates';
 import { RULE_PERIODS } from '@core/rules';
 import { formatSourceRef, isSourceId, type SourceRef } from '@core/sources/registry';
 import {
-  computeTimeline,
   decisionOverdue,
+  MILESTONE_KINDS,
   nextMilestone,
   OVERDUE_REFS,
   type Milestone,
@@ -27,10 +27,10 @@ import { useFixedT } from './useFixedT';
 /** "My timeline": the person's dates and what follows from them, or a start card when there are none. */
 export function TimelineView() {
   const { t } = useTranslation('timeline');
-  const { caseData } = useApp();
+  const { view } = useApp();
   const [deleted, setDeleted] = useState(false);
-  const today = localToday();
-  const timeline = useMemo(() => (caseData ? computeTimeline(caseData, today) : null), [caseData, today]);
+  const today = view?.today ?? localToday();
+  const timeline = view?.timeline ?? null;
 
   return (
     <div className="timeline-page">
@@ -67,8 +67,9 @@ function Filled({ timeline, today, onDeleted }: { timeline: Timeline; today: ISO
   const nlT = useFixedT('nl');
   const dutch = dates.lng === 'nl' ? null : nlT;
   const issueText = useIssueText();
-  const overdue = decisionOverdue(timeline, today);
-  const next = nextMilestone(timeline);
+  const { view } = useApp();
+  const overdue = view ? view.overdue : decisionOverdue(timeline, today);
+  const next = view ? view.next : nextMilestone(timeline);
   const notices = timeline.issues.map(issueText).filter((s, i, all) => all.indexOf(s) === i);
 
   return (
@@ -136,7 +137,7 @@ function Legend() {
     <details className="tl-legend" open>
       <summary>{t('ui.legend.title')}</summary>
       <ul>
-        {(['event', 'legal-deadline', 'target', 'estimate'] as const).map((k) => (
+        {MILESTONE_KINDS.map((k) => (
           <li key={k} className={`tl-legend__item tl-legend__item--${k}`}>
             <span className={`tl-glyph tl-glyph--${k}`} aria-hidden="true" />
             <span>{t(`ui.legend.${k}`)}</span>
@@ -161,7 +162,9 @@ function KindLabel({ m }: { m: Milestone }) {
 function DateLine({ m, dates }: { m: Milestone; dates: DateTexts }) {
   const { t } = useTranslation('timeline');
   const local = dates.local(m.date);
-  const range = m.earliest && m.latest && m.earliest !== m.latest;
+  // A conditional or not-yet-known date: the earliest is the date to act on; the later one is shown after it.
+  const actOn = m.kind === 'conditional-deadline' || m.kind === 'not-yet-known';
+  const range = !actOn && m.earliest && m.latest && m.earliest !== m.latest;
   return (
     <p className="tl-item__date">
       <Icon name="calendar" />{' '}
@@ -176,6 +179,9 @@ function DateLine({ m, dates }: { m: Milestone; dates: DateTexts }) {
           ({t('ui.item.localCalendar', { date: isolate(local) })})
         </span>
       )}
+      {actOn && m.latest && m.latest !== m.date && (
+        <span className="tl-item__later"> {t('ui.item.later', { date: isolate(dates.long(m.latest)) })}</span>
+      )}
     </p>
   );
 }
@@ -187,7 +193,12 @@ function sourceRefs(m: Milestone): SourceRef[] {
 
 function MilestoneItem({ m, dates, dutch }: { m: Milestone; dates: DateTexts; dutch: TFunction | null }) {
   const { t } = useTranslation('timeline');
-  const values = { date: isolate(dates.long(m.date)), year: m.statYear };
+  const values = {
+    ...m.values,
+    date: isolate(dates.long(m.date)),
+    year: m.statYear,
+    latest: m.latest ? isolate(dates.long(m.latest)) : '',
+  };
   const refs = sourceRefs(m);
   return (
     <li className={`tl-item tl-item--${m.kind} tl-item--${m.status}`} data-kind={m.kind} data-status={m.status} data-id={m.id}>
@@ -261,16 +272,22 @@ function NextCard({ next, overdue, today, dates }: { next: Milestone | undefined
             <li>
               <Tx ns="timeline" k="overdue.ingebrekestelling" />
               <p className="tl-cite">
-                <bdi lang="nl">{t('ui.item.law', { ref: formatSourceRef(OVERDUE_REFS[0]!) })}</bdi>
+                <bdi lang="nl">
+                  {t('ui.item.law', { ref: `${formatSourceRef(OVERDUE_REFS[0]!)}; ${formatSourceRef(OVERDUE_REFS[1]!)}` })}
+                </bdi>
               </p>
             </li>
             <li>
               <Tx ns="timeline" k="overdue.beroep" />
               <p className="tl-cite">
-                <bdi lang="nl">{t('ui.item.law', { ref: formatSourceRef(OVERDUE_REFS[1]!) })}</bdi>
+                <bdi lang="nl">{t('ui.item.law', { ref: formatSourceRef(OVERDUE_REFS[0]!) })}</bdi>
               </p>
             </li>
           </ol>
+          <Tx ns="timeline" k="overdue.dwangsom" />
+          <p className="tl-cite">
+            <bdi lang="nl">{t('ui.item.law', { ref: formatSourceRef(OVERDUE_REFS[2]!) })}</bdi>
+          </p>
         </div>
       )}
       <h2 id="next-h">

@@ -1,4 +1,4 @@
-import { CASE_DATE_FIELDS, caseInputSchema, type CaseDateField, type CaseInputData } from '@core/domain/case';
+import { ANSWERS, CASE_DATE_FIELDS, CASE_TRACKS, caseInputSchema, type Answer, type CaseDateField, type CaseInputData } from '@core/domain/case';
 import type { ISODate } from '@core/domain/dates';
 import { computeTimeline, type CaseInput, type IssueCode, type TimelineIssue, type Track } from '@core/timeline';
 import { partsFromISO, partsToISO, type DateParts } from '../../components/dateParts';
@@ -10,13 +10,21 @@ import { partsFromISO, partsToISO, type DateParts } from '../../components/dateP
 
 export type Outcome = 'pending' | 'granted' | 'rejected' | 'unknown';
 export const OUTCOMES: readonly Outcome[] = ['pending', 'granted', 'rejected', 'unknown'];
-export const TRACK_CHOICES: readonly Track[] = ['general', 'extended', 'safe-country', 'dublin', 'border', 'unknown'];
+/** The one track list (core/domain/case.ts), in its form order. */
+export const TRACK_CHOICES: readonly Track[] = CASE_TRACKS;
+
+export { ANSWERS };
+/** Questions about what a rejection letter says, asked only after a rejection. */
+export const REJECTION_QUESTIONS = ['manifestRejection', 'interimMeasure'] as const;
+export type RejectionQuestion = (typeof REJECTION_QUESTIONS)[number];
 
 export interface Draft {
   procedure: CaseInput['procedure'];
   track: Track;
   outcome: Outcome;
   minor: boolean;
+  manifestRejection: Answer;
+  interimMeasure: Answer;
   dates: Record<CaseDateField, DateParts>;
 }
 
@@ -30,6 +38,8 @@ export function draftFromCase(c: CaseInputData | null): Draft {
     track: c?.track ?? 'unknown',
     outcome,
     minor: c?.unaccompaniedMinor ?? false,
+    manifestRejection: c?.manifestRejection ?? 'unknown',
+    interimMeasure: c?.interimMeasure ?? 'unknown',
     dates,
   };
 }
@@ -40,7 +50,7 @@ export function visibleDateFields(draft: Pick<Draft, 'procedure' | 'outcome'>): 
   const out: CaseDateField[] = ['registration', 'application'];
   if (draft.outcome !== 'pending') out.push('decision');
   if (draft.outcome === 'rejected') out.push('appealLodged');
-  if (draft.outcome === 'granted') out.push('pip');
+  if (draft.outcome === 'granted') out.push('pip', 'permitEnd');
   return out;
 }
 
@@ -64,6 +74,11 @@ export function draftToInput(draft: Draft): DraftResult {
     input.track = draft.track;
     if (draft.outcome === 'granted' || draft.outcome === 'rejected') input.decisionOutcome = draft.outcome;
     if (draft.minor) input.unaccompaniedMinor = true;
+    // "I don't know" is not saved: the engine treats a missing answer as unknown.
+    if (draft.outcome === 'rejected') {
+      if (draft.manifestRejection !== 'unknown') input.manifestRejection = draft.manifestRejection;
+      if (draft.interimMeasure !== 'unknown') input.interimMeasure = draft.interimMeasure;
+    }
   }
   return { input, incomplete };
 }
@@ -85,7 +100,7 @@ export function checkDraft(draft: Draft, today: ISODate): Check {
   const errors: Check['errors'] = {};
   for (const issue of timeline.issues) {
     if (!BLOCKING.includes(issue.code)) continue;
-    const key = (CASE_DATE_FIELDS as string[]).includes(issue.field ?? '') ? (issue.field as CaseDateField) : 'form';
+    const key = (CASE_DATE_FIELDS as readonly string[]).includes(issue.field ?? '') ? (issue.field as CaseDateField) : 'form';
     (errors[key] ??= []).push(issue);
   }
   return { input, incomplete, errors, ok: incomplete.length === 0 && Object.keys(errors).length === 0 };

@@ -9,6 +9,7 @@ const FIELDS = new Set([
   'decision',
   'appealLodged',
   'pip',
+  'permitEnd',
   'today',
   'procedure',
   'track',
@@ -22,6 +23,10 @@ export function useIssueText(): (issue: TimelineIssue) => string {
   const { t } = useTranslation('timeline');
   return (issue) => {
     const code = (ISSUE_CODES as readonly string[]).includes(issue.code) ? issue.code : 'invalid-input';
+    if (code === 'work-unknown') {
+      const reason = issue.field === 'minor' || issue.field === 'track' || issue.field === 'newLaw' ? issue.field : null;
+      return plainText(reason ? t(`workReasons.${reason}`) : t('issues.work-unknown'));
+    }
     const field = issue.field && FIELDS.has(issue.field) ? issue.field : 'dates';
     return plainText(t(`issues.${code}`, { field: t(`fields.${field}`) }));
   };

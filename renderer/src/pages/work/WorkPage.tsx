@@ -20,7 +20,7 @@ const ICONS: Record<WorkSituationKind, string> = {
   rejected: 'decision',
 };
 
-const ANSWER_ICON: Record<WorkAnswer['answer'], string> = { yes: 'check', from: 'calendar', no: 'close' };
+const ANSWER_ICON: Record<WorkAnswer['answer'], string> = { yes: 'check', from: 'calendar', no: 'close', unknown: 'help' };
 
 export function WorkPage() {
   const { t } = useTranslation([UI, 'work', 'common', 'participation', 'help']);
@@ -36,7 +36,11 @@ export function WorkPage() {
 
   let situation: WorkSituation | null = null;
   if (kind === 'asylum-pending') {
-    situation = picked.kind === 'date' ? { kind, application: picked.iso } : null;
+    // The track and age from "My case" (when entered) decide whether a date can be given at all.
+    situation =
+      picked.kind === 'date'
+        ? { kind, application: picked.iso, track: caseData?.track, minor: caseData?.unaccompaniedMinor === true }
+        : null;
   } else if (kind) {
     situation = { kind };
   }
