@@ -22,6 +22,21 @@ export const caseDatesSchema = z
   })
   .strict();
 
+// --- Nareis guide progress (issue 15) -------------------------------------
+// The ticks of the family reunification checklist, saved with the case so the
+// case's encrypted save and "Delete all my data" cover them too. Ids are the
+// guide's checklist item ids (core/content/nareis); unknown ids are ignored
+// by the guide, so the guide's content can change without a migration.
+export const nareisProgressSchema = z
+  .object({
+    done: z
+      .array(z.string().regex(/^[a-z0-9-]{1,60}$/))
+      .max(100),
+  })
+  .strict();
+export type NareisProgress = z.infer<typeof nareisProgressSchema>;
+// ---------------------------------------------------------------------------
+
 export const caseInputSchema = z
   .object({
     procedure: z.enum(['asylum', 'temporary-protection']),
@@ -29,6 +44,8 @@ export const caseInputSchema = z
     unaccompaniedMinor: z.boolean().optional(),
     decisionOutcome: z.enum(['granted', 'rejected']).optional(),
     dates: caseDatesSchema,
+    /** Issue 15: the nareis checklist's ticks (see nareisProgressSchema). Not part of the timeline's input. */
+    nareis: nareisProgressSchema.optional(),
   })
   .strict();
 

@@ -12,6 +12,7 @@ export const CHANNELS = {
   printToPdf: 'print:to-pdf',
   printPage: 'print:page',
   kioskExit: 'kiosk:exit',
+  saveCalendar: 'calendar:save',
 } as const;
 
 export type ChannelName = keyof typeof CHANNELS;

@@ -25,6 +25,7 @@ const api: WegwijsApi = {
   printToPdf: (req) => call('printToPdf', req) as ReturnType<WegwijsApi['printToPdf']>,
   printPage: () => call('printPage') as ReturnType<WegwijsApi['printPage']>,
   kioskExit: (req) => call('kioskExit', req) as ReturnType<WegwijsApi['kioskExit']>,
+  saveCalendar: (req) => call('saveCalendar', req) as ReturnType<WegwijsApi['saveCalendar']>,
 };
 
 contextBridge.exposeInMainWorld('api', api);
