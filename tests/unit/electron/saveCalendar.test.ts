@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { IpcMainInvokeEvent } from 'electron';
-import { BrowserWindow, dialog } from 'electron';
+import { dialog } from 'electron';
+import { BrowserWindow } from '../../mocks/electron';
 import { toICalendar } from '@core/calendar';
 import type { AppInfo } from '@core/ipc/contract';
 import { COMMANDS, makeHandler } from '../../../electron/main/ipc';
@@ -52,7 +53,7 @@ describe('saveCalendar (Add to my calendar)', () => {
     vi.mocked(dialog.showSaveDialog).mockResolvedValue({ canceled: false, filePath: target });
     expect(await save(context('personal'), { fileName: 'My deadlines', ics })).toEqual({ ok: true, value: target });
     expect(readFileSync(target, 'utf8')).toBe(ics);
-    const options = vi.mocked(dialog.showSaveDialog).mock.calls[0]![1] as { defaultPath: string };
+    const options = (vi.mocked(dialog.showSaveDialog).mock.calls[0] as unknown[])[1] as { defaultPath: string };
     expect(options.defaultPath).toBe('My deadlines.ics');
   });
 
