@@ -101,7 +101,8 @@ export function toICalendar(timeline: Timeline, text: CalendarText, options: Cal
 /**
  * One event alone (`BEGIN:VEVENT…END:VEVENT`, CRLF, folded): what a QR code
  * holds so a phone camera offers to add it to the calendar. Without reminders
- * by default, to keep the code small and easy to read.
+ * (phones ignore them there) and without Outlook's X- hints, to keep the code
+ * small and easy to read.
  */
 export function toVEvent(milestone: Milestone, text: CalendarText, options: Omit<CalendarOptions, 'ids' | 'kinds'> = {}): string {
   const whole = build([milestone], text, { alarms: false, ...options }).toString();
@@ -109,7 +110,12 @@ export function toVEvent(milestone: Milestone, text: CalendarText, options: Omit
   const endTag = 'END:VEVENT';
   const end = whole.indexOf(endTag, start);
   if (start < 0 || end < 0) throw new Error('no event written');
-  return whole.slice(start, end + endTag.length);
+  // Outlook's X- hints for all-day events only make the code denser; phones do not need them.
+  return whole
+    .slice(start, end + endTag.length)
+    .split('\r\n')
+    .filter((line) => !line.startsWith('X-MICROSOFT-'))
+    .join('\r\n');
 }
 
 /** The home screen reminds of a deadline this many days ahead (a UI choice, not a legal term). */

@@ -134,6 +134,7 @@ describe('toVEvent (the QR code)', () => {
     expect(vevent.endsWith('END:VEVENT')).toBe(true);
     expect(vevent).not.toContain('VCALENDAR');
     expect(vevent).not.toContain('VALARM');
+    expect(vevent).not.toContain('X-MICROSOFT');
     const ev = new ICAL.Component(ICAL.parse(vevent));
     expect(ev.name).toBe('vevent');
     expect(ev.getFirstPropertyValue('summary')).toBe(LONG);

@@ -21,7 +21,7 @@ const deadline: Milestone = { id: 'nareis-deadline', kind: 'legal-deadline', dat
 type Cat = { milestones: Record<string, { title: string }>; kinds: Record<string, string> };
 const title = (c: unknown) => (c as Cat).milestones['nareis-deadline']!.title;
 
-/** The longest case the app makes: a non-Latin title, Dutch beside it, and a two-line description. */
+/** The longest titles the app puts in a code: a non-Latin title with the Dutch one beside it (the app adds no description). */
 const CASES = [
   ['Arabic + Dutch', `${title(arTimeline)} — ${title(nlTimeline)}`],
   ['Tigrinya + Dutch', `${title(tiTimeline)} — ${title(nlTimeline)}`],
@@ -37,8 +37,7 @@ async function decode(text: string): Promise<string> {
 
 describe('calendar QR codes', () => {
   it.each(CASES)('%s: decodes at the shown size and parses as the same all-day event', async (_label, summary) => {
-    const description = 'Wettelijke termijn. Uit Wegwijs: informatie, geen juridisch advies.\nLegal deadline. From Wegwijs: information, not legal advice.';
-    const vevent = toVEvent(deadline, { title: () => summary, description: () => description }, { now: new Date(Date.UTC(2026, 2, 1)) });
+    const vevent = toVEvent(deadline, { title: () => summary }, { now: new Date(Date.UTC(2026, 2, 1)) });
     const decoded = await decode(vevent);
     expect(decoded).toBe(vevent);
     const ev = new ICAL.Component(ICAL.parse(decoded));
@@ -47,8 +46,8 @@ describe('calendar QR codes', () => {
     const start = ev.getFirstPropertyValue('dtstart') as ICAL.Time;
     expect(start.isDate).toBe(true);
     expect(start.toString()).toBe('2026-05-16');
-    // A module of the code is at least 2 screen pixels: below that a phone misreads it.
+    // A module of the code is at least 3 screen pixels: much finer and a phone camera struggles.
     const modules = QRCode.create(vevent, EVENT_QR_OPTIONS).modules.size + 2 * EVENT_QR_OPTIONS.margin;
-    expect(EVENT_QR_SIZE / modules).toBeGreaterThanOrEqual(2);
+    expect(EVENT_QR_SIZE / modules).toBeGreaterThanOrEqual(3);
   });
 });

@@ -107,9 +107,10 @@ export function CalendarPanel({ timeline, ids, headingLevel = 2 }: { timeline: T
           )}
           <H className="cal-panel__qr-h">{t('calendar.qrTitle')}</H>
           <Tx ns="nareis" k="calendar.qrHelp" />
+          {/* The title only (own language and Dutch): a shorter code is easier for a phone to read. */}
           <ul className="cal-panel__codes" role="list">
             {chosen.map((m) => (
-              <EventQr key={`${m.id}-${m.date}`} m={m} vevent={toVEvent(m, text)} title={plainText(tl(`milestones.${m.id}.title`))} date={fmt(m.date)} />
+              <EventQr key={`${m.id}-${m.date}`} m={m} vevent={toVEvent(m, { title: text.title })} title={plainText(tl(`milestones.${m.id}.title`))} date={fmt(m.date)} />
             ))}
           </ul>
         </>
