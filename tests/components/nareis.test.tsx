@@ -55,9 +55,14 @@ describe('The nareis guide', () => {
     fireEvent.click(await screen.findByRole('link', { name: 'Open the step-by-step guide' }));
     await screen.findByRole('heading', { level: 1, name: 'Family reunification, step by step' });
     expect(document.querySelectorAll('.nareis-tasks li')).toHaveLength(7);
+    expect(document.querySelector('.backlink')!.getAttribute('href')).toBe('#/procedure/step/nareis');
     expect(document.querySelector('.nareis-progress')!.textContent).toBe(`0 of ${NAREIS_CHECK_KEYS.length} done`);
     // Without a case there is no date to show: it says how to get one.
     expect(screen.getByRole('link', { name: 'Enter my decision date' }).getAttribute('href')).toBe('#/timeline/case');
+    // One task per screen, and back to the list of tasks.
+    fireEvent.click(screen.getByRole('link', { name: /Who can come\?/ }));
+    await screen.findByRole('heading', { level: 1, name: /Who can come\?/ });
+    expect(document.querySelector('.backlink')!.getAttribute('href')).toBe('#/nareis');
   });
 
   it('shows the last day from the timeline and the days left, with the term and its source', async () => {

@@ -63,7 +63,7 @@ export function NareisOverview() {
   const all = progress(nareisDone);
   return (
     <div className="nareis">
-      <BackLink href="~/procedure/step/nareis" label={plainText(t('steps.nareis.title', { ns: 'procedure' }))} />
+      <BackLink href="/procedure/step/nareis" label={plainText(t('steps.nareis.title', { ns: 'procedure' }))} />
       <h1>{t('title')}</h1>
       <Tx ns="nareis" k="intro" className="lead" />
       <DeadlineCard />
@@ -156,7 +156,7 @@ export function NareisTaskPage({ id }: { id: string }) {
   if (!isNareisTaskId(id)) {
     return (
       <div className="nareis">
-        <BackLink href="/" label={t('overview')} />
+        <BackLink href="/nareis" label={t('overview')} />
         <h1>{t('title')}</h1>
       </div>
     );
@@ -179,7 +179,7 @@ export function NareisTaskPage({ id }: { id: string }) {
 
   return (
     <article className="nareis nareis-task" data-task={task.id}>
-      <BackLink href="/" label={t('overview')} />
+      <BackLink href="/nareis" label={t('overview')} />
       <p className="nareis-task__n">{t('task', { n: num(index + 1), total: num(NAREIS_TASKS.length) })}</p>
       <h1>
         <Icon name={task.icon} size={40} /> <RichText text={t(`tasks.${task.id}.title`)} links={false} />
