@@ -49,9 +49,11 @@ function useFactValues(): Record<NareisValue, string> {
   };
 }
 
+/** Where the ticks live: encrypted with the case, with the case unencrypted, or (kiosk) in memory only. The browser preview has its own banner. */
 function SaveNote() {
   const { info } = useApp();
-  const k = info.encryption === 'memory' ? 'savedKiosk' : info.encryption === 'os' ? 'saved' : 'savedPlain';
+  if (info.mode === 'preview') return null;
+  const k = info.mode === 'kiosk' || info.encryption === 'memory' ? 'savedKiosk' : info.encryption === 'os' ? 'saved' : 'savedPlain';
   return <Tx ns="nareis" k={k} className="nareis-saved" />;
 }
 
