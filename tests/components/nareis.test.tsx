@@ -174,6 +174,12 @@ describe('Taking the date along', () => {
     await renderApp({ ...EN, hash: '#/timeline', caseData: GRANTED });
     await screen.findByRole('button', { name: 'Add to my calendar' });
     const codes = () => [...document.querySelectorAll('.cal-panel__code')].map((li) => (li as HTMLElement).dataset.id);
+    // The codes are drawn only when the person opens them.
+    expect(codes()).toEqual([]);
+    const details = document.querySelector('details.cal-panel__qr') as HTMLDetailsElement;
+    details.open = true;
+    fireEvent(details, new Event('toggle'));
+    await waitFor(() => expect(codes().length).toBeGreaterThan(0));
     // Legal deadlines by default: the nareis deadline (the permit's end is a legal date too).
     expect(codes()).toContain('nareis-deadline');
     expect(codes()).not.toContain('housing-target');

@@ -8,6 +8,7 @@ import {
   toICalendar,
   toVEvent,
   type CalendarKind,
+  type CalendarText,
 } from '@core/calendar';
 import type { Milestone, Timeline } from '@core/timeline';
 import { api } from '../../api';
@@ -35,10 +36,10 @@ export function CalendarPanel({ timeline, ids, headingLevel = 2 }: { timeline: T
   const { info } = useApp();
   const nlTimeline = useFixedT('nl', 'timeline');
   const nlNareis = useFixedT('nl', 'nareis');
-  const fmt = useFormatDate();
   const duration = useFormatDuration();
   const [kinds, setKinds] = useState<readonly CalendarKind[]>(DEFAULT_CALENDAR_KINDS);
   const [saved, setSaved] = useState<SaveState>(null);
+  const [qrOpen, setQrOpen] = useState(false);
   const H = headingLevel === 2 ? 'h2' : 'h3';
   const lng = i18n.language;
 
@@ -105,17 +106,42 @@ export function CalendarPanel({ timeline, ids, headingLevel = 2 }: { timeline: T
               </p>
             </div>
           )}
-          <H className="cal-panel__qr-h">{t('calendar.qrTitle')}</H>
-          <Tx ns="nareis" k="calendar.qrHelp" />
-          {/* The title only (own language and Dutch): a shorter code is easier for a phone to read. */}
-          <ul className="cal-panel__codes" role="list">
-            {chosen.map((m) => (
-              <EventQr key={`${m.id}-${m.date}`} m={m} vevent={toVEvent(m, { title: text.title })} title={plainText(tl(`milestones.${m.id}.title`))} date={fmt(m.date)} />
-            ))}
-          </ul>
+          {ids ? (
+            <>
+              <H className="cal-panel__qr-h">{t('calendar.qrTitle')}</H>
+              <Tx ns="nareis" k="calendar.qrHelp" />
+              <EventQrList milestones={chosen} text={text} />
+            </>
+          ) : (
+            // On the timeline the codes wait behind a summary: drawn only when the person opens it.
+            <details className="cal-panel__qr" onToggle={(e) => setQrOpen((e.target as HTMLDetailsElement).open)}>
+              <summary>{t('calendar.qrTitle')}</summary>
+              <Tx ns="nareis" k="calendar.qrHelp" />
+              {qrOpen && <EventQrList milestones={chosen} text={text} />}
+            </details>
+          )}
         </>
       )}
     </section>
+  );
+}
+
+/** One code per date; the title only (own language and Dutch): a shorter code is easier for a phone to read. */
+function EventQrList({ milestones, text }: { milestones: readonly Milestone[]; text: CalendarText }) {
+  const { t: tl } = useTranslation('timeline');
+  const fmt = useFormatDate();
+  return (
+    <ul className="cal-panel__codes" role="list">
+      {milestones.map((m) => (
+        <EventQr
+          key={`${m.id}-${m.date}`}
+          m={m}
+          vevent={toVEvent(m, { title: text.title })}
+          title={plainText(tl(`milestones.${m.id}.title`))}
+          date={fmt(m.date)}
+        />
+      ))}
+    </ul>
   );
 }
 
