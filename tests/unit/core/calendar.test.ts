@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { ALARM_DAYS_BEFORE, calendarMilestones, eventUid, toICalendar, toVEvent } from '@core/calendar';
+import { ALARM_DAYS_BEFORE, calendarMilestones, eventUid, nextDeadline, toICalendar, toVEvent } from '@core/calendar';
 import { addDays } from '@core/domain/dates';
 import { computeTimeline, type Milestone, type Timeline } from '@core/timeline';
 
@@ -144,5 +144,24 @@ describe('toVEvent (the QR code)', () => {
 
   it('lists the events a calendar export would hold, in date order', () => {
     expect(calendarMilestones(timeline).map((x) => x.id)).toEqual(['nareis-deadline', 'permit-expiry']);
+  });
+});
+
+describe('nextDeadline (the home reminder)', () => {
+  const tl: Timeline = {
+    ruleSet: 'pact',
+    issues: [],
+    milestones: [
+      milestone('appeal-deadline', 'legal-deadline', '2027-02-01', 'past'),
+      milestone('housing-target', 'target', '2027-02-10'),
+      milestone('nareis-deadline', 'legal-deadline', '2027-02-20'),
+    ],
+  };
+  it('shows a legal deadline 14 days ahead, not 15, and never a target or a past date', () => {
+    // 6 February + 14 days = 20 February.
+    expect(nextDeadline(tl, '2027-02-06')?.id).toBe('nareis-deadline');
+    expect(nextDeadline(tl, '2027-02-05')).toBeNull();
+    expect(nextDeadline(tl, '2027-02-20')?.id).toBe('nareis-deadline');
+    expect(nextDeadline(tl, '2027-02-21')).toBeNull();
   });
 });

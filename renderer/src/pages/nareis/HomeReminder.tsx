@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { nextDeadline } from '@core/calendar';
+import { nextDeadline } from '@core/calendar/reminder';
 import { daysBetween } from '@core/domain/dates';
 import { computeTimeline } from '@core/timeline';
 import { useApp } from '../../app/AppContext';
