@@ -126,7 +126,7 @@ export const NAREIS_TASKS: readonly NareisTask[] = [
     // Decision can take more than a year (L4048); few decided within the statutory term (§4.3.1.2,
     // L2295). 90 days to collect the mvv, then 90 days to travel; derived asylum permit on arrival
     // (Bijlage I "Mv nareis", L3733; Introductiedossier §3.4, L910–914). Sponsors housed before nareis
-    // ends (L4050); since 23 Sep 2025 family housed with a sponsor who has housing (§4.3.2, L2336).
+    // ends (L4050); a measure announced on 23 Sep 2025 houses nareizigers with a sponsor who has housing (§4.3.2, L2336).
     // The current statutory decision term and the objection term: not in the sources (open questions 4, 5).
     id: 'mvv',
     icon: 'passport',
