@@ -29,6 +29,22 @@ export type CaseDateField = (typeof CASE_DATE_FIELDS)[number];
 /** Date fields that are events (must not lie after today). */
 export const EVENT_DATE_FIELDS: readonly CaseDateField[] = ['registration', 'application', 'decision', 'appealLodged', 'pip'];
 
+/**
+ * The ticks of the family reunification (nareis) guide's checklist, saved with
+ * the case so the case's encrypted save and "Delete all my data" cover them
+ * too. Ids are the guide's checklist item ids (core/content/nareis); unknown
+ * ids are ignored by the guide, so its content can change without a migration.
+ * The timeline ignores this field.
+ */
+export const nareisProgressSchema = z
+  .object({
+    done: z
+      .array(z.string().regex(/^[a-z0-9-]{1,60}$/))
+      .max(100),
+  })
+  .strict();
+export type NareisProgress = z.infer<typeof nareisProgressSchema>;
+
 function caseSchema<D extends z.ZodType<string>>(date: D) {
   const dates = z
     .object(Object.fromEntries(CASE_DATE_FIELDS.map((f) => [f, date.optional()])) as Record<CaseDateField, z.ZodOptional<D>>)
@@ -44,6 +60,8 @@ function caseSchema<D extends z.ZodType<string>>(date: D) {
       /** After an appeal: did the lawyer ask the court for a voorlopige voorziening? (Vw 2000 art. 82(2)) */
       interimMeasure: z.enum(ANSWERS).optional(),
       dates,
+      /** The nareis guide's checklist ticks (not used by the timeline). */
+      nareis: nareisProgressSchema.optional(),
     })
     .strict();
 }

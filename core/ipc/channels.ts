@@ -12,6 +12,7 @@ export const CHANNELS = {
   print: 'print:run',
   kioskExit: 'kiosk:exit',
   endSession: 'session:end',
+  saveCalendar: 'calendar:save',
 } as const;
 
 export type ChannelName = keyof typeof CHANNELS;

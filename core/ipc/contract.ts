@@ -91,6 +91,26 @@ export const contract = {
    * history. False when this is no kiosk (nothing is done).
    */
   endSession: { request: none, response: z.boolean() },
+  /**
+   * "Add to my calendar": saves an .ics file (RFC 5545, written by
+   * core/calendar) where the person chooses. Personal mode only: refused
+   * (null) on a kiosk, where a file dialog is a way out of the app.
+   */
+  saveCalendar: {
+    request: z
+      .object({
+        fileName: z.string().max(100),
+        ics: z
+          .string()
+          .max(200_000)
+          .refine((v) => v.startsWith('BEGIN:VCALENDAR\r\n') && v.trimEnd().endsWith('END:VCALENDAR'), {
+            message: 'not an iCalendar file',
+          }),
+      })
+      .strict(),
+    /** The path the file was written to, or null when cancelled or not allowed. */
+    response: z.string().nullable(),
+  },
 } as const satisfies Record<ChannelName, { request: z.ZodType; response: z.ZodType }>;
 
 export type Request<C extends ChannelName> = z.infer<(typeof contract)[C]['request']>;

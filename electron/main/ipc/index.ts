@@ -8,6 +8,7 @@ import { loadCase } from './commands/loadCase';
 import { loadSettings } from './commands/loadSettings';
 import { kioskExit } from './commands/kioskExit';
 import { print } from './commands/print';
+import { saveCalendar } from './commands/saveCalendar';
 import { saveCase } from './commands/saveCase';
 import { saveSettings } from './commands/saveSettings';
 import type { Command, IpcContext } from './types';
@@ -22,6 +23,7 @@ export const COMMANDS: { [C in ChannelName]: Command<C> } = {
   print,
   kioskExit,
   endSession,
+  saveCalendar,
 };
 
 /** Only the app's own top-level page may call the API; never a subframe or another origin. */

@@ -14,7 +14,7 @@ export function createMemoryApi(mode: AppInfo['mode'] = 'preview'): WegwijsApi {
   let settings: Settings = {};
 
   // The schemas are loaded on first write, so the preview's first screen does not wait for them.
-  async function check<T>(name: 'saveCase' | 'saveSettings' | 'print' | 'kioskExit', payload: unknown): Promise<T> {
+  async function check<T>(name: 'saveCase' | 'saveSettings' | 'print' | 'kioskExit' | 'saveCalendar', payload: unknown): Promise<T> {
     const { contract } = await import('@core/ipc/contract');
     const parsed = contract[name].request.safeParse(payload);
     if (!parsed.success) throw new IpcError('invalid-payload', `${name}: invalid request`);
@@ -70,6 +70,18 @@ export function createMemoryApi(mode: AppInfo['mode'] = 'preview'): WegwijsApi {
     kioskExit: async (req) => {
       await check('kioskExit', req);
       return { outcome: 'unavailable', retryAfterSeconds: 0 };
+    },
+    // No file system in the browser preview: the browser's own download, never on a (preview) kiosk.
+    saveCalendar: async (req) => {
+      const { fileName, ics } = await check<{ fileName: string; ics: string }>('saveCalendar', req);
+      if (mode === 'kiosk') return null;
+      const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = `${fileName.replace(/[^\p{L}\p{N} _-]/gu, '').slice(0, 80) || 'wegwijs'}.ics`;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      return a.download;
     },
   };
 }

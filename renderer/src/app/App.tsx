@@ -12,6 +12,7 @@ const AREA_CHUNKS = {
   help: () => import('../pages/help'),
   glossary: () => import('../pages/glossary'),
   search: () => import('../pages/search'),
+  nareis: () => import('../pages/nareis'),
 };
 const ProcedureRoutes = lazy(() => AREA_CHUNKS.procedure().then((m) => ({ default: m.ProcedureRoutes })));
 const TimelineRoutes = lazy(() => AREA_CHUNKS.timeline().then((m) => ({ default: m.TimelineRoutes })));
@@ -21,6 +22,7 @@ const LettersRoutes = lazy(() => AREA_CHUNKS.letters().then((m) => ({ default: m
 const HelpRoutes = lazy(() => AREA_CHUNKS.help().then((m) => ({ default: m.HelpRoutes })));
 const GlossaryRoutes = lazy(() => AREA_CHUNKS.glossary().then((m) => ({ default: m.GlossaryRoutes })));
 const SearchRoutes = lazy(() => AREA_CHUNKS.search().then((m) => ({ default: m.SearchRoutes })));
+const NareisRoutes = lazy(() => AREA_CHUNKS.nareis().then((m) => ({ default: m.NareisRoutes })));
 
 /** Once the first screen is up, the rest (code and this language's texts) loads while the person reads. */
 function useIdlePrefetch() {
@@ -99,6 +101,10 @@ export function App({ startAtPicker }: { startAtPicker: boolean }) {
               </Route>
               <Route path="/search" nest>
                 <SearchRoutes />
+              </Route>
+              {/* Issue 15: the nareis guide (reached from the nareis step), not a tile of its own. */}
+              <Route path="/nareis" nest>
+                <NareisRoutes />
               </Route>
               <Route>
                 <Redirect to="/home" />

@@ -1,6 +1,6 @@
 import { createContext, Fragment, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { i18n as I18n } from 'i18next';
-import type { CaseInputData } from '@core/domain/case';
+import type { CaseInputData, NareisProgress } from '@core/domain/case';
 import type { AppInfo, Settings } from '@core/ipc/contract';
 import { caseView, type CaseView } from '@core/timeline';
 import { DEFAULT_LANGUAGE, type LanguageCode } from '@core/i18n/languages';
@@ -19,6 +19,13 @@ export interface AppState {
   updateSettings(patch: Partial<Settings>): Promise<void>;
   chooseLanguage(lng: LanguageCode): Promise<void>;
   saveCase(data: CaseInputData): Promise<void>;
+  /**
+   * Issue 15: the nareis checklist's ticks. Saved inside the case record (so
+   * encrypted and deleted with it; in kiosk mode the store is memory only),
+   * but kept out of `caseData`, which the timeline reads as it is.
+   */
+  nareisDone: readonly string[];
+  saveNareisDone(done: readonly string[]): Promise<void>;
   deleteAll(): Promise<void>;
   /**
    * Ends a session on a shared terminal. Main owns the wipe (store, session
@@ -27,6 +34,20 @@ export interface AppState {
    * whatever main answers: a wipe fails closed.
    */
   wipeSession(): Promise<void>;
+}
+
+/** The case as the rest of the app reads it: without the nareis ticks (the timeline refuses unknown fields). */
+function withoutNareis(data: CaseInputData): CaseInputData;
+function withoutNareis(data: CaseInputData | null): CaseInputData | null;
+function withoutNareis(data: CaseInputData | null): CaseInputData | null {
+  if (!data) return null;
+  const { nareis: _ticks, ...rest } = data;
+  return rest;
+}
+
+function withNareis(data: CaseInputData, done: readonly string[]): CaseInputData {
+  const progress: NareisProgress = { done: [...done] };
+  return done.length > 0 ? { ...data, nareis: progress } : data;
 }
 
 const Ctx = createContext<AppState | null>(null);
@@ -46,7 +67,8 @@ export function AppProvider(props: {
 }) {
   const { i18n } = props;
   const [settings, setSettings] = useState<Settings>(props.initialSettings);
-  const [caseData, setCaseData] = useState<CaseInputData | null>(props.initialCase);
+  const [caseData, setCaseData] = useState<CaseInputData | null>(() => withoutNareis(props.initialCase));
+  const [nareisDone, setNareisDone] = useState<readonly string[]>(() => props.initialCase?.nareis?.done ?? []);
 
   const updateSettings = useCallback(async (patch: Partial<Settings>) => {
     let next: Settings = {};
@@ -62,14 +84,29 @@ export function AppProvider(props: {
     [i18n, updateSettings],
   );
 
-  const saveCase = useCallback(async (data: CaseInputData) => {
-    await api.saveCase(data);
-    setCaseData(data);
-  }, []);
+  const saveCase = useCallback(
+    async (data: CaseInputData) => {
+      const plain = withoutNareis(data);
+      await api.saveCase(withNareis(plain, nareisDone));
+      setCaseData(plain);
+    },
+    [nareisDone],
+  );
+
+  const saveNareisDone = useCallback(
+    async (done: readonly string[]) => {
+      setNareisDone(done);
+      // Ticks without a case yet start a bare asylum case (as a letter's date does: letters/addDate.ts).
+      await api.saveCase(withNareis(caseData ?? { procedure: 'asylum', dates: {} }, done));
+      if (!caseData) setCaseData({ procedure: 'asylum', dates: {} });
+    },
+    [caseData],
+  );
 
   const deleteAll = useCallback(async () => {
     await api.deleteAll();
     setCaseData(null);
+    setNareisDone([]);
     setSettings({});
   }, []);
 
@@ -88,6 +125,7 @@ export function AppProvider(props: {
       // Storage may be unavailable; there is nothing of ours in it anyway.
     }
     setCaseData(null);
+    setNareisDone([]);
     setSettings({});
     forgetPlace();
     window.location.hash = '#/';
@@ -98,8 +136,20 @@ export function AppProvider(props: {
   const today = localToday();
   const view = useMemo(() => (caseData ? caseView(caseData, today) : null), [caseData, today]);
   const value = useMemo<AppState>(
-    () => ({ info: props.info, settings, caseData, view, updateSettings, chooseLanguage, saveCase, deleteAll, wipeSession }),
-    [props.info, settings, caseData, view, updateSettings, chooseLanguage, saveCase, deleteAll, wipeSession],
+    () => ({
+      info: props.info,
+      settings,
+      caseData,
+      view,
+      updateSettings,
+      chooseLanguage,
+      saveCase,
+      nareisDone,
+      saveNareisDone,
+      deleteAll,
+      wipeSession,
+    }),
+    [props.info, settings, caseData, view, updateSettings, chooseLanguage, saveCase, nareisDone, saveNareisDone, deleteAll, wipeSession],
   );
   // A new key on wipe: every component's own state (half-filled forms included) is thrown away.
   // A screen that breaks shows a calm "start again" (on a kiosk that is a wipe) instead of a blank page.

@@ -1,13 +1,24 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { useApp } from '../app/AppContext';
 import { AREAS } from '../app/routes';
 import { Icon } from '../components/Icon';
 
+// Issue 15: the next deadline within 14 days, on the person's own computer only (its own chunk).
+const HomeReminder = lazy(() => import('./nareis/HomeReminder'));
+
 export function Home() {
   const { t } = useTranslation();
+  const { info, caseData } = useApp();
   return (
     <>
       <h1>{t('home.title')}</h1>
+      {caseData && info.mode !== 'kiosk' && (
+        <Suspense fallback={null}>
+          <HomeReminder />
+        </Suspense>
+      )}
       <p className="lead">{t('home.intro')}</p>
       <ul className="tiles" role="list">
         {AREAS.map((a) => (

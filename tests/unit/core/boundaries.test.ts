@@ -18,7 +18,7 @@ function imports(file: string): string[] {
 }
 
 /** Packages core/ may use: pure, platform-free libraries only. */
-const CORE_ALLOWED_PACKAGES = new Set(['zod', 'minisearch']);
+const CORE_ALLOWED_PACKAGES = new Set(['zod', 'minisearch', 'ical-generator']);
 /** The search benchmark harness may read the catalogs; it is not part of the app bundle. */
 const MAY_READ_CATALOGS = new Set([path.join('core', 'search', 'bench.ts')]);
 

@@ -19,6 +19,18 @@ import { existsIn, neighbours, onTrack, tracksIn } from './model';
 import { BiSpan, PeriodBar, useFormatDate, useFormatDuration, useFormatNumber, useStepTitle } from './parts';
 import { useProcedure } from './state';
 
+/** Issue 15: the nareis step leads to the step-by-step guide. */
+function NareisGuideLink() {
+  const { t } = useTranslation('nareis');
+  return (
+    <p>
+      <Link href="~/nareis" className="button button--primary">
+        <Icon name="check" /> {t('open')}
+      </Link>
+    </p>
+  );
+}
+
 /** A step of the procedure: what happens, what to do, rights, times, questions and sources. */
 export function StepPage({ id }: { id: string }) {
   const { t } = useTranslation(['procedureUi', 'procedure']);
@@ -73,6 +85,7 @@ function StepView({ step }: { step: Step }) {
         </div>
       </header>
       <Tx ns="procedure" k={`${key}.summary`} className="lead" />
+      {step.id === 'nareis' && <NareisGuideLink />}
       <PeriodBar />
       {!existsIn(step.id, period) && (
         <p className="proc-warn">

@@ -1,4 +1,4 @@
-import { Fragment, useState } from 'react';
+import { Fragment, lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { TFunction } from 'i18next';
@@ -22,6 +22,9 @@ import { localToday } from '../../components/dateParts';
 import { isolate, useDateTexts, type DateTexts } from './dates';
 import { useIssueText } from './issues';
 import { QrPanel } from './QrPanel';
+
+// Issue 15: deadlines into the person's calendar (.ics) and one QR code per date; its own chunk.
+const CalendarPanel = lazy(() => import('../nareis/CalendarPanel').then((m) => ({ default: m.CalendarPanel })));
 import { useFixedT } from './useFixedT';
 
 /** "My timeline": the person's dates and what follows from them, or a start card when there are none. */
@@ -113,6 +116,10 @@ function Filled({ timeline, today, onDeleted }: { timeline: Timeline; today: ISO
       </section>
 
       <RuleSet id={timeline.ruleSet} dates={dates} />
+
+      <Suspense fallback={null}>
+        <CalendarPanel timeline={timeline} />
+      </Suspense>
 
       <Actions timeline={timeline} today={today} dates={dates} onDeleted={onDeleted} />
     </>

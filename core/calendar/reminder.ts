@@ -1,0 +1,19 @@
+import { addDays, type ISODate } from '../domain/dates';
+import type { Milestone, Timeline } from '../timeline/types';
+
+// The home reminder (issue 15), apart from the iCalendar writer so the home screen does not load it.
+
+/** The home screen reminds of a deadline this many days ahead (a UI choice, not a legal term). */
+export const REMINDER_DAYS = 14;
+
+/**
+ * The next legal deadline from `today` to `today + withinDays` (inclusive),
+ * or null. Only legal deadlines: targets and estimates are not promises.
+ */
+export function nextDeadline(timeline: Timeline, today: ISODate, withinDays: number = REMINDER_DAYS): Milestone | null {
+  const last = addDays(today, withinDays);
+  const due = timeline.milestones
+    .filter((m) => m.kind === 'legal-deadline' && m.date >= today && m.date <= last)
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return due[0] ?? null;
+}
