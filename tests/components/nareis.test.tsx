@@ -32,7 +32,7 @@ const EN = { settings: { language: 'en' as const } };
 /** Text as read, without the Unicode isolates put around dates and durations. */
 const text = (el: Element | null) => (el?.textContent ?? '').replace(/[\u2068\u2069]/g, '');
 // Granted on 16 February 2026: the last day to apply is 16 May 2026 (3 months, SvM 2026 Bijlage I "Mv nareis").
-const GRANTED: CaseInputData = { procedure: 'asylum', track: 'general', decisionOutcome: 'granted', dates: { decision: '2026-02-16' } };
+const GRANTED: CaseInputData = { procedure: 'asylum', track: 'general', decisionOutcome: 'granted', dates: { application: '2025-06-02', decision: '2026-02-16' } };
 
 const kioskInfo: AppInfo = {
   version: 't',

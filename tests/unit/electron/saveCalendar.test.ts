@@ -16,7 +16,9 @@ const dir = mkdtempSync(path.join(tmpdir(), 'wegwijs-ics-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function context(mode: AppInfo['mode']): IpcContext {
-  return testContext(mode === 'kiosk' ? { kiosk: {} } : {});
+  const ctx = testContext(mode === 'kiosk' ? { kiosk: {} } : {});
+  const info = ctx.appInfo();
+  return { ...ctx, appInfo: () => ({ ...info, mode }) };
 }
 
 const mainFrame = { url: 'app://wegwijs/index.html' };
