@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import fs, { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -134,6 +134,11 @@ describe('kiosk mode choice: a wish for a kiosk never starts personal mode', () 
     ['an unknown kiosk flag', ['--kiosk-mode']],
     ['a misspelt flag', ['--kiosk-confg=' + good]],
     ['two different files', [`--kiosk-config=${good}`, `--kiosk-config=${path.join(dir, 'other.json')}`]],
+    ['one dash', ['-kiosk']],
+    ['an en dash a word processor made of "--"', [`\u2013kiosk-config=${good}`]],
+    ['an em dash', ['\u2014kiosk']],
+    ['a Windows-style slash', ['/kiosk']],
+    ['capitals', ['--KIOSK']],
   ])('%s refuses to start', (_label, args) => {
     expect(chooseMode(['electron', '.', ...args], {})).toMatchObject({ mode: 'invalid-kiosk', errors: [expect.any(String)] });
   });
@@ -151,6 +156,28 @@ describe('kiosk mode choice: a wish for a kiosk never starts personal mode', () 
     writeFileSync(broken, '{');
     expect(choose(['electron', '.'], {}, broken)).toMatchObject({ mode: 'invalid-kiosk', source: broken });
     expect(choose(['electron', '.'], {}, path.join(dir, 'absent.json'))).toEqual({ mode: 'personal' });
+  });
+
+  it('a policy file the app may not look at is refused, never taken as absent', () => {
+    // An administrator made /etc/wegwijs unreadable for the kiosk account: stat fails with EACCES, not ENOENT.
+    const denied = Object.assign(new Error('permission denied'), { code: 'EACCES' });
+    const stat = vi.spyOn(fs, 'statSync').mockImplementation(() => {
+      throw denied;
+    });
+    const read = vi.spyOn(fs, 'readFileSync').mockImplementation(() => {
+      throw denied;
+    });
+    const exists = vi.spyOn(fs, 'existsSync').mockReturnValue(false);
+    try {
+      expect(choose(['electron', '.'], {}, '/etc/wegwijs/kiosk.json')).toMatchObject({
+        mode: 'invalid-kiosk',
+        errors: [expect.stringContaining('EACCES')],
+      });
+    } finally {
+      stat.mockRestore();
+      read.mockRestore();
+      exists.mockRestore();
+    }
   });
 
   it('looks for the policy file where administrators put machine-wide settings', () => {
