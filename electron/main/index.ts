@@ -77,6 +77,9 @@ async function start(): Promise<void> {
     mode === 'kiosk' ? createMemoryStore() : await openFileStore({ dir: app.getPath('userData'), cipher: osCipher(safeStorage) });
   // The clipboard is the person's own on their own computer; on a kiosk it is the next person's.
   const wiper = createWiper({ store, session: ses, clipboard: kiosk ? clipboard : null, window: () => win, startUrl, log: logEvent });
+  // A kiosk starts as after a wipe: the process before it may have crashed or been killed
+  // without one, and on Windows and macOS the clipboard outlives the process that wrote it.
+  if (kiosk && !(await wiper.clearData())) logEvent('kiosk-start-clear-incomplete');
   // Only a hash of the staff exit code is kept; the code itself is dropped here.
   const exitGate = kiosk ? exitGateFor(kiosk) : null;
   if (kiosk?.allowPrint && !kiosk.printerName) logEvent('kiosk-print-refused', 'no-printerName');

@@ -183,6 +183,23 @@ describe('kiosk: main owns the wipe, and nothing of one person reaches the next'
     await expectForgotten(handlers);
   });
 
+  it('a kiosk starts with an empty clipboard and selection: the process before it may have been killed without a wipe', async () => {
+    await freshElectron(['--kiosk']);
+    // Main crashed, was killed by a watchdog or the power went: on Windows and macOS the clipboard outlives the process.
+    await copyOnClipboard();
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await startMainKeepingMocks(['--kiosk']);
+    await vi.waitFor(async () => expect(await mocked.clipboard.readText()).toBe(''));
+    expect(await mocked.clipboard.selection.readText()).toBe('');
+  });
+
+  it('a person’s own computer leaves its clipboard alone at start', async () => {
+    await freshElectron([]);
+    await mocked.clipboard.writeText('my own text');
+    await startMainKeepingMocks([]);
+    expect(await mocked.clipboard.readText()).toBe('my own text');
+  });
+
   it('a crashed page is wiped the same way', async () => {
     const handlers = await startMain(['--kiosk']);
     await handlers['case:save']!(event, sample);
