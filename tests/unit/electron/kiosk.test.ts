@@ -95,7 +95,11 @@ describe('kiosk window', () => {
     const win = {
       on: (n: string, f: (typeof winHandlers)[string]) => (winHandlers[n] = f),
       setFullScreen: vi.fn(),
-      webContents: { on: (n: string, f: (typeof wcHandlers)[string]) => (wcHandlers[n] = f), setVisualZoomLevelLimits: vi.fn() },
+      webContents: {
+        on: (n: string, f: (typeof wcHandlers)[string]) => (wcHandlers[n] = f),
+        setVisualZoomLevelLimits: vi.fn(),
+        forcefullyCrashRenderer: vi.fn(),
+      },
     };
     return { win: win as unknown as BrowserWindow, winHandlers, wcHandlers, raw: win };
   }
@@ -113,6 +117,22 @@ describe('kiosk window', () => {
     guard.allowClose();
     winHandlers.close?.({ preventDefault: prevent });
     expect(prevent).toHaveBeenCalledTimes(3);
+  });
+
+  it('lets no page veto main’s wipe with a "leave this page?" (beforeunload) handler', () => {
+    const { win, wcHandlers } = fakeWindow();
+    lockDownKioskWindow(win);
+    // Electron cancels the navigation (main's loadURL of the start page) unless this event is prevented.
+    const prevent = vi.fn();
+    wcHandlers['will-prevent-unload']?.({ preventDefault: prevent });
+    expect(prevent).toHaveBeenCalledTimes(1);
+  });
+
+  it('crashes a page whose preload failed, rather than let it run as the unlocked browser preview', () => {
+    const { win, wcHandlers, raw } = fakeWindow();
+    lockDownKioskWindow(win);
+    wcHandlers['preload-error']?.({ preventDefault: vi.fn() });
+    expect(raw.webContents.forcefullyCrashRenderer).toHaveBeenCalledTimes(1);
   });
 
   it('goes back to full screen when something leaves it', () => {
