@@ -78,4 +78,12 @@ describe('IPC handlers', () => {
     expect(await ctx.store.loadCase()).toBeNull();
     expect(ctx.wiper.clearData).toHaveBeenCalled();
   });
+
+  it('end-session does not report a wipe as done when a step of it failed', async () => {
+    const ctx = context({ kiosk: {} });
+    ctx.wiper.wipe.mockResolvedValueOnce(false);
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(await makeHandler('endSession', COMMANDS.endSession, ctx)(event(), undefined)).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(await makeHandler('endSession', COMMANDS.endSession, ctx)(event(), undefined)).toEqual({ ok: true, value: true });
+  });
 });
