@@ -107,7 +107,12 @@ async function start(): Promise<void> {
     startIdleBackstop({
       thresholdSeconds: kiosk.idleSeconds + kiosk.countdownSeconds + BACKSTOP_MARGIN_SECONDS,
       systemIdleSeconds: () => powerMonitor.getSystemIdleTime(),
-      onIdle: () => void wiper.wipe('idle-backstop'),
+      // Fail closed: a wipe that could not finish (e.g. the start page did not load, so the person's
+      // page may still show) crashes the page; the crash recovery below wipes and reloads it again.
+      onIdle: () =>
+        void wiper.wipe('idle-backstop').then((done) => {
+          if (!done && !mainWindow.isDestroyed()) mainWindow.webContents.forcefullyCrashRenderer();
+        }),
     });
   }
   // Self-healing: a crashed or hung renderer goes back to the start screen, with a growing

@@ -231,6 +231,22 @@ describe('kiosk: main owns the wipe, and nothing of one person reaches the next'
     }
   });
 
+  it('main’s idle clock fails closed: when its wipe cannot load the start page, the page is crashed, and so wiped again', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval'] });
+    try {
+      await startMain([kioskConfig({ idleSeconds: 60, countdownSeconds: 10 })]);
+      vi.spyOn(console, 'error').mockImplementation(() => undefined);
+      const win = mocked.BrowserWindow.instances[0]! as MockWindow & { webContents: { forcefullyCrashRenderer: Fn } };
+      // The person's page stays on screen when this load fails (aborted, or the page is stuck).
+      win.loadURL.mockRejectedValueOnce(new Error('ERR_ABORTED'));
+      mocked.powerMonitor.getSystemIdleTime.mockReturnValue(60 + 10 + 15);
+      vi.advanceTimersByTime(5_000);
+      await vi.waitFor(() => expect(win.webContents.forcefullyCrashRenderer).toHaveBeenCalledTimes(1));
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('the staff exit: locks out after wrong codes, logs attempts by name only, and clears the clipboard before quitting', async () => {
     const handlers = await startMain([kioskConfig({ adminExitCode: '480193' })]);
     await copyOnClipboard();
