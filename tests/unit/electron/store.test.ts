@@ -172,6 +172,17 @@ describe('the OS keychain (safeStorage)', () => {
     expect(await osCipher(safeStorage(backend, false), 'linux').available()).toBe(false);
   });
 
+  it('on Linux, asks for the backend only after the lazily started encryptor has chosen one', async () => {
+    // Before its first use the encryptor has chosen nothing yet and the backend reads "unknown".
+    let started = false;
+    const ss = {
+      ...safeStorage('gnome_libsecret'),
+      getSelectedStorageBackend: vi.fn(() => (started ? 'gnome_libsecret' : 'unknown') as never),
+      isAsyncEncryptionAvailable: vi.fn(async () => (started = true)),
+    };
+    expect(await osCipher(ss, 'linux').available()).toBe(true);
+  });
+
   it('uses the asynchronous API on every OS', async () => {
     const ss = safeStorage('unknown');
     const cipher = osCipher(ss, 'win32');
