@@ -18,6 +18,18 @@ export function policyFilePath(platform: NodeJS.Platform = process.platform, env
   return '/etc/wegwijs/kiosk.json';
 }
 
+/**
+ * Every place the policy file is looked for. On Windows %ProgramData% is an
+ * environment variable that a user may set for their own account (setx, no
+ * administrator needed), so the standard folder is always looked at as well:
+ * a user cannot hide the policy file by moving %ProgramData%.
+ */
+export function policyFilePaths(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env): string[] {
+  const paths = [policyFilePath(platform, env)];
+  if (platform === 'win32') paths.push(policyFilePath(platform, {}));
+  return [...new Set(paths)];
+}
+
 function fromFile(file: string): ModeChoice {
   let text: string;
   try {
@@ -58,8 +70,13 @@ function policyFileExists(file: string): boolean {
  */
 const KIOSK_ARG = /^(?:[-\u2010-\u2015\u2212\ufe58\ufe63\uff0d]+|\/)\s*kiosk/i;
 
-export function chooseMode(argv: readonly string[], env: NodeJS.ProcessEnv, policyFile: string | null = policyFilePath()): ModeChoice {
-  if (policyFile && policyFileExists(policyFile)) return fromFile(policyFile);
+export function chooseMode(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  policyFiles: string | readonly string[] | null = policyFilePaths(),
+): ModeChoice {
+  const policyFile = [policyFiles ?? []].flat().find(policyFileExists);
+  if (policyFile) return fromFile(policyFile);
 
   const kioskArgs = argv.filter((a) => KIOSK_ARG.test(a));
   const envSet = Object.prototype.hasOwnProperty.call(env, 'WEGWIJS_KIOSK_CONFIG');

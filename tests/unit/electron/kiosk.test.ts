@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { BrowserWindow } from 'electron';
-import { chooseMode as choose, policyFilePath } from '../../../electron/main/kiosk/config';
+import { chooseMode as choose, policyFilePath, policyFilePaths } from '../../../electron/main/kiosk/config';
 import { parseKioskConfig } from '@core/kiosk/config';
 import { createExitGate, formatCodeHash, FREE_TRIES, hashCode, parseCodeHash } from '../../../electron/main/kiosk/exitGate';
 import { startIdleBackstop } from '../../../electron/main/kiosk/idleBackstop';
@@ -204,6 +204,12 @@ describe('kiosk mode choice: a wish for a kiosk never starts personal mode', () 
     expect(policyFilePath('linux')).toBe('/etc/wegwijs/kiosk.json');
     expect(policyFilePath('win32', { ProgramData: 'D:\\ProgramData' })).toBe('D:\\ProgramData\\Wegwijs\\kiosk.json');
     expect(policyFilePath('darwin')).toBe('/Library/Application Support/Wegwijs/kiosk.json');
+  });
+
+  it('on Windows a user cannot hide the policy file by setting their own %ProgramData%', () => {
+    // setx ProgramData C:\Users\me\x needs no administrator; the standard folder is looked at all the same.
+    expect(policyFilePaths('win32', { ProgramData: 'C:\\Users\\me\\x' })).toContain('C:\\ProgramData\\Wegwijs\\kiosk.json');
+    expect(choose(['electron', '.'], {}, [path.join(dir, 'moved-away.json'), good])).toMatchObject({ mode: 'kiosk', source: good });
   });
 });
 
