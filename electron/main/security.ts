@@ -9,7 +9,7 @@ export const APP_HOST = 'wegwijs';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_URL = `${APP_ORIGIN}/index.html`;
 
-/** The same policy the renderer's index.html carries as a meta tag. */
+/** Sent as a header with every response of the app:// handler (protocol.ts); index.html carries no meta tag of its own. */
 export const CSP = [
   "default-src 'none'",
   "script-src 'self'",
