@@ -14,6 +14,13 @@ import { DEFAULT_COUNTDOWN_SECONDS, DEFAULT_IDLE_SECONDS } from './defaults';
 
 export { DEFAULT_COUNTDOWN_SECONDS, DEFAULT_IDLE_SECONDS };
 
+/**
+ * Printers that write a file instead of paper: "Microsoft Print to PDF" and
+ * the XPS writer ask where to save (a file chooser: a way out of the kiosk),
+ * CUPS-PDF and OneNote keep a copy of the page on the terminal.
+ */
+const FILE_PRINTER = /pdf|xps|onenote|fax/i;
+
 export const kioskConfigSchema = z
   .object({
     idleSeconds: z
@@ -32,7 +39,16 @@ export const kioskConfigSchema = z
     defaultLanguage: language.optional(),
     allowPrint: z.boolean({ error: () => 'must be true or false' }).default(false),
     /** The printer a kiosk prints on, silently; without it a kiosk never prints (no system dialog, ever). */
-    printerName: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters').optional(),
+    printerName: z
+      .string()
+      .trim()
+      .min(1, 'must not be empty')
+      .max(200, 'must be at most 200 characters')
+      .refine(
+        (name) => !FILE_PRINTER.test(name),
+        'must be a real printer: a printer that writes a file (PDF, XPS, OneNote, fax) opens a save dialog or leaves a copy behind',
+      )
+      .optional(),
     locationName: z.string().trim().min(1, 'must not be empty').max(80, 'must be at most 80 characters').optional(),
     adminExitCode: z
       .string({ error: () => 'must be a string of digits, e.g. "480193"' })

@@ -77,6 +77,9 @@ async function start(): Promise<void> {
     mode === 'kiosk' ? createMemoryStore() : await openFileStore({ dir: app.getPath('userData'), cipher: osCipher(safeStorage) });
   // The clipboard is the person's own on their own computer; on a kiosk it is the next person's.
   const wiper = createWiper({ store, session: ses, clipboard: kiosk ? clipboard : null, window: () => win, startUrl, log: logEvent });
+  // A kiosk starts as after a wipe: the process before it may have crashed or been killed
+  // without one, and on Windows and macOS the clipboard outlives the process that wrote it.
+  if (kiosk && !(await wiper.clearData())) logEvent('kiosk-start-clear-incomplete');
   // Only a hash of the staff exit code is kept; the code itself is dropped here.
   const exitGate = kiosk ? exitGateFor(kiosk) : null;
   if (kiosk?.allowPrint && !kiosk.printerName) logEvent('kiosk-print-refused', 'no-printerName');
@@ -104,7 +107,12 @@ async function start(): Promise<void> {
     startIdleBackstop({
       thresholdSeconds: kiosk.idleSeconds + kiosk.countdownSeconds + BACKSTOP_MARGIN_SECONDS,
       systemIdleSeconds: () => powerMonitor.getSystemIdleTime(),
-      onIdle: () => void wiper.wipe('idle-backstop'),
+      // Fail closed: a wipe that could not finish (e.g. the start page did not load, so the person's
+      // page may still show) crashes the page; the crash recovery below wipes and reloads it again.
+      onIdle: () =>
+        void wiper.wipe('idle-backstop').then((done) => {
+          if (!done && !mainWindow.isDestroyed()) mainWindow.webContents.forcefullyCrashRenderer();
+        }),
     });
   }
   // Self-healing: a crashed or hung renderer goes back to the start screen, with a growing

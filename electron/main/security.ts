@@ -10,7 +10,8 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_URL = `${APP_ORIGIN}/index.html`;
 
 /**
- * The same policy the renderer's index.html carries as a meta tag.
+ * Sent as a header with every response of the app:// handler (protocol.ts);
+ * the build also writes it into index.html as a meta tag (electron.vite.config.ts).
  * 'wasm-unsafe-eval' lets the letter reader's OCR (tesseract.js, served from
  * 'self') compile its WebAssembly; it allows no eval of JavaScript. The OCR
  * runs in a Web Worker loaded from the app's own files (worker-src 'self').

@@ -49,7 +49,15 @@ export const contextBridge = { exposeInMainWorld: vi.fn() };
 export const shell = { openPath: vi.fn() };
 export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() };
 export const Menu = { setApplicationMenu: vi.fn() };
-export const dialog = { showSaveDialog: vi.fn(), showErrorBox: vi.fn() };
+export const dialog = {
+  showSaveDialog: vi.fn(),
+  showSaveDialogSync: vi.fn(),
+  showOpenDialog: vi.fn(),
+  showOpenDialogSync: vi.fn(),
+  showMessageBox: vi.fn(),
+  showMessageBoxSync: vi.fn(),
+  showErrorBox: vi.fn(),
+};
 /**
  * safeStorage with its asynchronous API (the synchronous one is deprecated).
  * `getSelectedStorageBackend` is what Linux reports; `basic_text` means no keyring.

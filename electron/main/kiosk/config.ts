@@ -18,6 +18,18 @@ export function policyFilePath(platform: NodeJS.Platform = process.platform, env
   return '/etc/wegwijs/kiosk.json';
 }
 
+/**
+ * Every place the policy file is looked for. On Windows %ProgramData% is an
+ * environment variable that a user may set for their own account (setx, no
+ * administrator needed), so the standard folder is always looked at as well:
+ * a user cannot hide the policy file by moving %ProgramData%.
+ */
+export function policyFilePaths(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env): string[] {
+  const paths = [policyFilePath(platform, env)];
+  if (platform === 'win32') paths.push(policyFilePath(platform, {}));
+  return [...new Set(paths)];
+}
+
 function fromFile(file: string): ModeChoice {
   let text: string;
   try {
@@ -36,10 +48,37 @@ function fromFile(file: string): ModeChoice {
  * with a space, an empty value, an unknown `--kiosk…` flag, the variable set
  * but empty) never falls back to personal mode: it refuses to start.
  */
-export function chooseMode(argv: readonly string[], env: NodeJS.ProcessEnv, policyFile: string | null = policyFilePath()): ModeChoice {
-  if (policyFile && fs.existsSync(policyFile)) return fromFile(policyFile);
+/**
+ * Whether the policy file is there. Only "no such file" counts as absent: a
+ * file or folder the app may not look into (e.g. a folder an administrator
+ * made unreadable) is read, and then refused, rather than taken as absent.
+ */
+function policyFileExists(file: string): boolean {
+  try {
+    fs.statSync(file);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code !== 'ENOENT' && code !== 'ENOTDIR';
+  }
+}
 
-  const kioskArgs = argv.filter((a) => /^--kiosk/i.test(a));
+/**
+ * An argument that names the kiosk, however it is written: `--kiosk…`, but
+ * also `-kiosk…`, `/kiosk…` or a dash that a word processor turned into an
+ * en or em dash when an administrator copied the shortcut from a document.
+ */
+const KIOSK_ARG = /^(?:[-\u2010-\u2015\u2212\ufe58\ufe63\uff0d]+|\/)\s*kiosk/i;
+
+export function chooseMode(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  policyFiles: string | readonly string[] | null = policyFilePaths(),
+): ModeChoice {
+  const policyFile = [policyFiles ?? []].flat().find(policyFileExists);
+  if (policyFile) return fromFile(policyFile);
+
+  const kioskArgs = argv.filter((a) => KIOSK_ARG.test(a));
   const envSet = Object.prototype.hasOwnProperty.call(env, 'WEGWIJS_KIOSK_CONFIG');
   if (kioskArgs.length === 0 && !envSet) return { mode: 'personal' };
 

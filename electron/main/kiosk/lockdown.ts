@@ -33,6 +33,11 @@ export function lockDownKioskWindow(win: BrowserWindow): KioskGuard {
   });
   contents.on('context-menu', (event) => event.preventDefault());
   contents.setVisualZoomLevelLimits(1, 1);
+  // A page's "leave this page?" (beforeunload) must never veto main's wipe, which loads the start page anew.
+  contents.on('will-prevent-unload', (event) => event.preventDefault());
+  // Without its preload the page would think it runs in the browser preview: no kiosk, no idle
+  // wipe, and printing through the system dialog. Fail closed: crash it; the crash recovery wipes and reloads.
+  contents.on('preload-error', () => contents.forcefullyCrashRenderer());
   win.on('close', (event) => {
     if (!closing) event.preventDefault();
   });

@@ -19,8 +19,9 @@ type SafeStorageLike = Pick<
 export function osCipher(safeStorage: SafeStorageLike, platform: NodeJS.Platform = process.platform): Cipher {
   return {
     async available() {
-      if (platform === 'linux' && NO_REAL_KEYRING.has(safeStorage.getSelectedStorageBackend())) return false;
-      return safeStorage.isAsyncEncryptionAvailable();
+      // First let the encryptor start (it is set up lazily, on first use), then ask which backend it chose.
+      if (!(await safeStorage.isAsyncEncryptionAvailable())) return false;
+      return !(platform === 'linux' && NO_REAL_KEYRING.has(safeStorage.getSelectedStorageBackend()));
     },
     encrypt: (plain) => safeStorage.encryptStringAsync(plain),
     decrypt: async (encrypted) => (await safeStorage.decryptStringAsync(encrypted)).result,

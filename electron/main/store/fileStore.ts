@@ -13,8 +13,9 @@ export const STORE_NAME = 'wegwijs-data';
  * On disk, the case and the settings (the language says much about a person)
  * are each one sealed string: encrypted with the OS keychain where the OS
  * really offers it (see `cipher.ts`), or plain JSON where it does not, which
- * the UI then says plainly. Files of earlier builds hold the settings as a
- * plain object; they are sealed at the next save.
+ * the UI then says plainly. Plain data (settings of earlier builds, or data
+ * saved before the OS offered encryption) is sealed at the start at which
+ * encryption is there.
  */
 const sealedSchema = z.object({ enc: z.enum(['os', 'none']), data: z.string() }).strict();
 type Sealed = z.infer<typeof sealedSchema>;
@@ -133,6 +134,28 @@ export async function openFileStore({ dir, cipher, now = () => new Date() }: Fil
     notices.push({ code: 'store-recovered', backupName: path.basename(backup) });
     store.delete('case');
     store.delete('settings');
+  }
+
+  // Data kept without encryption (saved while the OS offered none, e.g. Linux before a
+  // keyring ran, or settings of an earlier build) is sealed now, not at the next save:
+  // from this start on the app says "encrypted", so the file must be.
+  if (encryption === 'os') {
+    if (store.get('case')?.enc === 'none') {
+      const plainCase = await readCase();
+      if (plainCase) store.set('case', await seal(JSON.stringify(plainCase)));
+    }
+    const stored = store.get('settings');
+    if (stored && (!('enc' in stored) || stored.enc === 'none')) {
+      let plainSettings: unknown = stored;
+      try {
+        if ('enc' in stored) plainSettings = await unseal(stored);
+      } catch {
+        plainSettings = null;
+      }
+      const parsed = settingsSchema.safeParse(plainSettings);
+      if (parsed.success) store.set('settings', await seal(JSON.stringify(parsed.data)));
+      else store.delete('settings');
+    }
   }
 
   return {

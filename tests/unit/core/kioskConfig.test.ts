@@ -14,6 +14,20 @@ describe('kiosk config file', () => {
     expect(r.config.adminExitCode).toBeUndefined();
   });
 
+  it.each(['Microsoft Print to PDF', 'Microsoft XPS Document Writer', 'OneNote (Desktop)', 'Fax', 'PDF', 'cups-pdf'])(
+    'refuses "%s" as the kiosk printer: it writes a file (save dialog or a copy left behind)',
+    (printerName) => {
+      expect(parseKioskConfig(JSON.stringify({ allowPrint: true, printerName }))).toMatchObject({
+        ok: false,
+        errors: [expect.stringContaining('printerName')],
+      });
+    },
+  );
+
+  it('accepts a real printer by its OS name', () => {
+    expect(parseKioskConfig(JSON.stringify({ allowPrint: true, printerName: 'HP LaserJet balie' }))).toMatchObject({ ok: true });
+  });
+
   it('accepts a full, valid file', () => {
     const r = parseKioskConfig(
       JSON.stringify({

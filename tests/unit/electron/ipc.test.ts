@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { CHANNELS } from '@core/ipc/contract';
+import { BrowserWindow, dialog } from 'electron';
+import { CHANNELS, type ChannelName } from '@core/ipc/contract';
 import { COMMANDS, makeHandler, registerIpc } from '../../../electron/main/ipc';
 import { testContext as context } from './context';
 
@@ -77,5 +78,49 @@ describe('IPC handlers', () => {
     await makeHandler('deleteAll', COMMANDS.deleteAll, ctx)(event(), undefined);
     expect(await ctx.store.loadCase()).toBeNull();
     expect(ctx.wiper.clearData).toHaveBeenCalled();
+  });
+
+  it('end-session does not report a wipe as done when a step of it failed', async () => {
+    const ctx = context({ kiosk: {} });
+    ctx.wiper.wipe.mockResolvedValueOnce(false);
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(await makeHandler('endSession', COMMANDS.endSession, ctx)(event(), undefined)).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(await makeHandler('endSession', COMMANDS.endSession, ctx)(event(), undefined)).toEqual({ ok: true, value: true });
+  });
+});
+
+describe('a kiosk opens no system dialog, through any command', () => {
+  /** One valid request per channel; typed by the contract, so a new channel cannot be left out. */
+  const requests: Record<ChannelName, unknown> = {
+    getAppInfo: undefined,
+    loadCase: undefined,
+    saveCase: validCase,
+    loadSettings: undefined,
+    saveSettings: { language: 'ar' },
+    deleteAll: undefined,
+    print: { title: 'My timeline' },
+    kioskExit: { code: '000000' },
+    endSession: undefined,
+  };
+  const dialogs = () =>
+    Object.entries(dialog as unknown as Record<string, unknown>).filter(([name, fn]) => name !== 'showErrorBox' && vi.isMockFunction(fn));
+
+  it.each([
+    ['without a printer', {}],
+    ['with a named printer', { allowPrint: true, printerName: 'Balie HP', adminExitCode: '480193' }],
+  ])('%s', async (_label, kiosk) => {
+    const ctx = context({ kiosk });
+    const mainFrame = { url: 'app://wegwijs/index.html' };
+    const sender = { mainFrame, print: vi.fn((_o: unknown, cb: (ok: boolean) => void) => cb(true)), printToPDF: vi.fn() };
+    const kioskEvent = { sender, senderFrame: mainFrame } as unknown as IpcMainInvokeEvent;
+    expect(dialogs().length).toBeGreaterThan(0);
+    // A window to open a dialog on is there: only the kiosk rule may keep it closed.
+    vi.mocked(BrowserWindow.fromWebContents).mockReturnValue({} as BrowserWindow);
+    for (const name of Object.keys(COMMANDS) as ChannelName[]) {
+      const result = await makeHandler(name, COMMANDS[name] as never, ctx)(kioskEvent, requests[name]);
+      expect(result, name).toMatchObject({ ok: true });
+    }
+    for (const [name, fn] of dialogs()) expect(fn, `dialog.${name}`).not.toHaveBeenCalled();
+    expect(sender.printToPDF).not.toHaveBeenCalled();
   });
 });

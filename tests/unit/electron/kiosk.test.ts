@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import fs, { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { BrowserWindow } from 'electron';
-import { chooseMode as choose, policyFilePath } from '../../../electron/main/kiosk/config';
+import { chooseMode as choose, policyFilePath, policyFilePaths } from '../../../electron/main/kiosk/config';
 import { parseKioskConfig } from '@core/kiosk/config';
 import { createExitGate, formatCodeHash, FREE_TRIES, hashCode, parseCodeHash } from '../../../electron/main/kiosk/exitGate';
 import { startIdleBackstop } from '../../../electron/main/kiosk/idleBackstop';
@@ -95,7 +95,11 @@ describe('kiosk window', () => {
     const win = {
       on: (n: string, f: (typeof winHandlers)[string]) => (winHandlers[n] = f),
       setFullScreen: vi.fn(),
-      webContents: { on: (n: string, f: (typeof wcHandlers)[string]) => (wcHandlers[n] = f), setVisualZoomLevelLimits: vi.fn() },
+      webContents: {
+        on: (n: string, f: (typeof wcHandlers)[string]) => (wcHandlers[n] = f),
+        setVisualZoomLevelLimits: vi.fn(),
+        forcefullyCrashRenderer: vi.fn(),
+      },
     };
     return { win: win as unknown as BrowserWindow, winHandlers, wcHandlers, raw: win };
   }
@@ -113,6 +117,22 @@ describe('kiosk window', () => {
     guard.allowClose();
     winHandlers.close?.({ preventDefault: prevent });
     expect(prevent).toHaveBeenCalledTimes(3);
+  });
+
+  it('lets no page veto main’s wipe with a "leave this page?" (beforeunload) handler', () => {
+    const { win, wcHandlers } = fakeWindow();
+    lockDownKioskWindow(win);
+    // Electron cancels the navigation (main's loadURL of the start page) unless this event is prevented.
+    const prevent = vi.fn();
+    wcHandlers['will-prevent-unload']?.({ preventDefault: prevent });
+    expect(prevent).toHaveBeenCalledTimes(1);
+  });
+
+  it('crashes a page whose preload failed, rather than let it run as the unlocked browser preview', () => {
+    const { win, wcHandlers, raw } = fakeWindow();
+    lockDownKioskWindow(win);
+    wcHandlers['preload-error']?.({ preventDefault: vi.fn() });
+    expect(raw.webContents.forcefullyCrashRenderer).toHaveBeenCalledTimes(1);
   });
 
   it('goes back to full screen when something leaves it', () => {
@@ -134,6 +154,11 @@ describe('kiosk mode choice: a wish for a kiosk never starts personal mode', () 
     ['an unknown kiosk flag', ['--kiosk-mode']],
     ['a misspelt flag', ['--kiosk-confg=' + good]],
     ['two different files', [`--kiosk-config=${good}`, `--kiosk-config=${path.join(dir, 'other.json')}`]],
+    ['one dash', ['-kiosk']],
+    ['an en dash a word processor made of "--"', [`\u2013kiosk-config=${good}`]],
+    ['an em dash', ['\u2014kiosk']],
+    ['a Windows-style slash', ['/kiosk']],
+    ['capitals', ['--KIOSK']],
   ])('%s refuses to start', (_label, args) => {
     expect(chooseMode(['electron', '.', ...args], {})).toMatchObject({ mode: 'invalid-kiosk', errors: [expect.any(String)] });
   });
@@ -153,10 +178,38 @@ describe('kiosk mode choice: a wish for a kiosk never starts personal mode', () 
     expect(choose(['electron', '.'], {}, path.join(dir, 'absent.json'))).toEqual({ mode: 'personal' });
   });
 
+  it('a policy file the app may not look at is refused, never taken as absent', () => {
+    // An administrator made /etc/wegwijs unreadable for the kiosk account: stat fails with EACCES, not ENOENT.
+    const denied = Object.assign(new Error('permission denied'), { code: 'EACCES' });
+    const stat = vi.spyOn(fs, 'statSync').mockImplementation(() => {
+      throw denied;
+    });
+    const read = vi.spyOn(fs, 'readFileSync').mockImplementation(() => {
+      throw denied;
+    });
+    const exists = vi.spyOn(fs, 'existsSync').mockReturnValue(false);
+    try {
+      expect(choose(['electron', '.'], {}, '/etc/wegwijs/kiosk.json')).toMatchObject({
+        mode: 'invalid-kiosk',
+        errors: [expect.stringContaining('EACCES')],
+      });
+    } finally {
+      stat.mockRestore();
+      read.mockRestore();
+      exists.mockRestore();
+    }
+  });
+
   it('looks for the policy file where administrators put machine-wide settings', () => {
     expect(policyFilePath('linux')).toBe('/etc/wegwijs/kiosk.json');
     expect(policyFilePath('win32', { ProgramData: 'D:\\ProgramData' })).toBe('D:\\ProgramData\\Wegwijs\\kiosk.json');
     expect(policyFilePath('darwin')).toBe('/Library/Application Support/Wegwijs/kiosk.json');
+  });
+
+  it('on Windows a user cannot hide the policy file by setting their own %ProgramData%', () => {
+    // setx ProgramData C:\Users\me\x needs no administrator; the standard folder is looked at all the same.
+    expect(policyFilePaths('win32', { ProgramData: 'C:\\Users\\me\\x' })).toContain('C:\\ProgramData\\Wegwijs\\kiosk.json');
+    expect(choose(['electron', '.'], {}, [path.join(dir, 'moved-away.json'), good])).toMatchObject({ mode: 'kiosk', source: good });
   });
 });
 

@@ -183,6 +183,23 @@ describe('kiosk: main owns the wipe, and nothing of one person reaches the next'
     await expectForgotten(handlers);
   });
 
+  it('a kiosk starts with an empty clipboard and selection: the process before it may have been killed without a wipe', async () => {
+    await freshElectron(['--kiosk']);
+    // Main crashed, was killed by a watchdog or the power went: on Windows and macOS the clipboard outlives the process.
+    await copyOnClipboard();
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await startMainKeepingMocks(['--kiosk']);
+    await vi.waitFor(async () => expect(await mocked.clipboard.readText()).toBe(''));
+    expect(await mocked.clipboard.selection.readText()).toBe('');
+  });
+
+  it('a person’s own computer leaves its clipboard alone at start', async () => {
+    await freshElectron([]);
+    await mocked.clipboard.writeText('my own text');
+    await startMainKeepingMocks([]);
+    expect(await mocked.clipboard.readText()).toBe('my own text');
+  });
+
   it('a crashed page is wiped the same way', async () => {
     const handlers = await startMain(['--kiosk']);
     await handlers['case:save']!(event, sample);
@@ -209,6 +226,22 @@ describe('kiosk: main owns the wipe, and nothing of one person reaches the next'
       vi.advanceTimersByTime(5_000);
       await vi.waitFor(() => expect(mocked.BrowserWindow.instances[0]!.webContents.navigationHistory.clear).toHaveBeenCalled());
       await expectForgotten(handlers);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('main’s idle clock fails closed: when its wipe cannot load the start page, the page is crashed, and so wiped again', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval'] });
+    try {
+      await startMain([kioskConfig({ idleSeconds: 60, countdownSeconds: 10 })]);
+      vi.spyOn(console, 'error').mockImplementation(() => undefined);
+      const win = mocked.BrowserWindow.instances[0]! as MockWindow & { webContents: { forcefullyCrashRenderer: Fn } };
+      // The person's page stays on screen when this load fails (aborted, or the page is stuck).
+      win.loadURL.mockRejectedValueOnce(new Error('ERR_ABORTED'));
+      mocked.powerMonitor.getSystemIdleTime.mockReturnValue(60 + 10 + 15);
+      vi.advanceTimersByTime(5_000);
+      await vi.waitFor(() => expect(win.webContents.forcefullyCrashRenderer).toHaveBeenCalledTimes(1));
     } finally {
       vi.useRealTimers();
     }

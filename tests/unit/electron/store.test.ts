@@ -113,6 +113,26 @@ describe('file store: nothing readable left behind', () => {
     expect(await (await openFileStore({ dir, cipher: xorCipher() })).loadSettings()).toEqual({ language: 'fa' });
   });
 
+  it('seals data kept in plain text as soon as the OS offers encryption, not at the next save', async () => {
+    // Saved on Linux before a keyring ran (or by an earlier build); now the app will say "encrypted".
+    const before = await openFileStore({ dir, cipher: xorCipher(false) });
+    await before.saveCase(sample);
+    await before.saveSettings({ language: 'ti' });
+    const raw = JSON.parse(readFileSync(file(), 'utf8')) as Record<string, unknown>;
+    writeFileSync(file(), JSON.stringify({ ...raw, settings: { language: 'ti' } }));
+    expect(readFileSync(file(), 'utf8')).toContain('2026-01-31');
+
+    const after = await openFileStore({ dir, cipher: xorCipher(true) });
+    expect(after.encryption).toBe('os');
+    const text = readFileSync(file(), 'utf8');
+    expect(text).not.toContain('2026-01-31');
+    expect(text).not.toContain('rejected');
+    expect(text).not.toContain('"ti"');
+    expect(await after.loadCase()).toEqual(sample);
+    expect(await after.loadSettings()).toEqual({ language: 'ti' });
+    expect(after.notices).toEqual([]);
+  });
+
   it('removes temporary files of interrupted writes at start and on delete-all', async () => {
     const leftover = () => path.join(dir, `${STORE_NAME}.json.tmp-1764921600a1b2c3`);
     writeFileSync(leftover(), JSON.stringify({ schemaVersion: 2, case: { enc: 'none', data: JSON.stringify(sample) } }));
@@ -150,6 +170,17 @@ describe('the OS keychain (safeStorage)', () => {
   it.each(['gnome_libsecret', 'kwallet5', 'kwallet6'])('on Linux, %s is encryption when it says it is available', async (backend) => {
     expect(await osCipher(safeStorage(backend), 'linux').available()).toBe(true);
     expect(await osCipher(safeStorage(backend, false), 'linux').available()).toBe(false);
+  });
+
+  it('on Linux, asks for the backend only after the lazily started encryptor has chosen one', async () => {
+    // Before its first use the encryptor has chosen nothing yet and the backend reads "unknown".
+    let started = false;
+    const ss = {
+      ...safeStorage('gnome_libsecret'),
+      getSelectedStorageBackend: vi.fn(() => (started ? 'gnome_libsecret' : 'unknown') as never),
+      isAsyncEncryptionAvailable: vi.fn(async () => (started = true)),
+    };
+    expect(await osCipher(ss, 'linux').available()).toBe(true);
   });
 
   it('uses the asynchronous API on every OS', async () => {
