@@ -101,6 +101,7 @@ describe('a kiosk opens no system dialog, through any command', () => {
     print: { title: 'My timeline' },
     kioskExit: { code: '000000' },
     endSession: undefined,
+    saveCalendar: { fileName: 'deadlines', ics: 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n' },
   };
   const dialogs = () =>
     Object.entries(dialog as unknown as Record<string, unknown>).filter(([name, fn]) => name !== 'showErrorBox' && vi.isMockFunction(fn));
