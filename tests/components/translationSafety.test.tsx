@@ -75,7 +75,7 @@ describe('language picker', () => {
       expect(button, l.code).not.toBeNull();
       const draft = button?.querySelector('.picker__draft');
       if (l.code !== 'en' && isDraft(metaOf(l.code)?.confidence)) {
-        expect(draft?.textContent, l.code).toBe(`${metaOf(l.code)?.draftLabel} · draft`);
+        expect(draft?.textContent, l.code).toBe(`${metaOf(l.code)?.draftLabel} · ${metaOf('en')?.draftLabel}`);
       } else expect(draft, l.code).toBeNull();
     }
   });

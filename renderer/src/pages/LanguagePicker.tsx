@@ -57,7 +57,7 @@ export function LanguagePicker() {
               {l.code !== 'en' && isDraft(metaOf(l.code)?.confidence) && (
                 // A machine translation nobody has vouched for: said in the language itself, and in English.
                 <span className="picker__draft">
-                  {metaOf(l.code)?.draftLabel} · <span lang="en">draft</span>
+                  {metaOf(l.code)?.draftLabel} · <span lang="en">{metaOf('en')?.draftLabel}</span>
                 </span>
               )}
             </button>
