@@ -24,7 +24,7 @@ const load = (lng, ns) => {
 
 const namespaces = readdirSync(path.join(ROOT, 'en')).filter((f) => f.endsWith('.json') && f !== 'meta.json').map((f) => f.slice(0, -5));
 const wanted = process.argv.slice(2);
-const languages = readdirSync(ROOT).filter((l) => l !== 'en' && (!wanted.length || wanted.includes(l)));
+const languages = readdirSync(ROOT).filter((l) => l !== 'en' && existsSync(path.join(ROOT, l, 'common.json')) && (!wanted.length || wanted.includes(l)));
 let count = 0;
 for (const lng of languages) {
   const categories = new Intl.PluralRules(INTL[lng] ?? lng).resolvedOptions().pluralCategories;

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startHarness, type Harness } from './harness';
@@ -7,7 +8,7 @@ import { LANGUAGES, allRoutes, enterCase, go, openAppAt, pickLanguage, settle } 
  * The pseudo-locale (`?pseudo`): every translated string is wrapped in ⟦ ⟧. On every route, every
  * visible text must be inside such a span, or be an official Dutch term (`bdi[lang="nl"]`), a date,
  * a number or punctuation, a language's name on the picker (from the language table, deliberately
- * untranslated: in itself and in English), the product name, a single index letter (the glossary's
+ * untranslated: in itself and in English, with the word "draft" from each language's meta.json), the product name, a single index letter (the glossary's
  * A–Z) or a kiosk's configured location name. Anything else is text that does not
  * come from a catalog, so it cannot be translated. Offenders are reported as "route: text".
  */
@@ -25,9 +26,15 @@ function report(lines: string[]): string {
 
 const PRODUCT = 'Wegwijs';
 
+/** "Draft" in each language itself and in English (locales/<lng>/meta.json → draftLabel): the picker's, like the names. */
+const DRAFT_LABELS = LANGUAGES.map((l) => `locales/${l.code}/meta.json`)
+  .filter((f) => existsSync(f))
+  .map((f) => (JSON.parse(readFileSync(f, 'utf8')) as { draftLabel?: string }).draftLabel)
+  .filter((s): s is string => Boolean(s));
+
 /** Visible texts on the page that are not inside ⟦…⟧ and not exempt; also unbalanced brackets. */
 async function pseudoOffenders(page: Page, where: string, opts: { picker: boolean }): Promise<string[]> {
-  const names = opts.picker ? LANGUAGES.flatMap((l) => [l.nativeName, l.englishName]) : [];
+  const names = opts.picker ? [...LANGUAGES.flatMap((l) => [l.nativeName, l.englishName]), ...DRAFT_LABELS] : [];
   const found = await page.evaluate(
     ({ names, product }) => {
       const out: string[] = [];

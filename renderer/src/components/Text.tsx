@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { getLanguage, isLanguageCode } from '@core/i18n/languages';
 import { termFor } from '../content/terms';
-import { useSecondLanguage } from '../i18n/secondLanguage';
+import { useReference, useSecondLanguage } from '../i18n/secondLanguage';
 
 const MARKER = /\[\[([a-z0-9-]+)\]\]/g;
 
@@ -48,6 +48,21 @@ interface TxProps {
   className?: string;
   values?: Record<string, unknown>;
   id?: string;
+  /**
+   * A legal deadline or a "what you must do" sentence: in a language that is
+   * not reviewed it also shows the Dutch (or English) sentence beside it.
+   */
+  reference?: boolean;
+}
+
+/** The reference sentence under a safety-critical text, named by its language so a support worker sees what it is. */
+function ReferenceText({ lng, text }: { lng: string; text: string }) {
+  const lang = isLanguageCode(lng) ? getLanguage(lng) : null;
+  return (
+    <p className="ref-text" lang={lang?.intl} dir={lang?.dir} data-reference={lng}>
+      <span className="ref-text__label">{lang?.nativeName}:</span> <RichText text={text} />
+    </p>
+  );
 }
 
 /**
@@ -55,10 +70,21 @@ interface TxProps {
  * shows the same paragraph in the second language beside it, row by row, so
  * both columns stay aligned paragraph by paragraph.
  */
-export function Tx({ k, ns, as: As = 'p', className, values, id }: TxProps) {
+export function Tx({ k, ns, as: As = 'p', className, values, id, reference = false }: TxProps) {
   const { t } = useTranslation(ns);
   const second = useSecondLanguage(ns);
+  const ref = useReference(ns, reference);
   const text = t(k, values ?? {}) as string;
+  if (ref) {
+    return (
+      <div className="ref-row">
+        <As className={className} id={id}>
+          <RichText text={text} />
+        </As>
+        <ReferenceText lng={ref.lng} text={ref.t(k, values ?? {}) as string} />
+      </div>
+    );
+  }
   if (!second) {
     return (
       <As className={className} id={id}>

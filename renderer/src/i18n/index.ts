@@ -1,6 +1,7 @@
 import i18next, { type BackendModule, type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LANGUAGE, getLanguage, type LanguageCode } from '@core/i18n/languages';
+import type { Confidence, StringReview } from '@core/i18n/confidence';
 import { loadFonts } from './fonts';
 // The first screen's English texts are part of the main bundle: no round trip before it can show.
 import enCommon from '../../../locales/en/common.json';
@@ -87,6 +88,19 @@ export async function loadLanguage(i18n: I18n, lng: LanguageCode): Promise<void>
 export interface LocaleMeta {
   drafted: { by: 'machine' | 'human'; tool?: string; date?: string };
   review: { status: 'not-reviewed' | 'reviewed'; by: string | null; date: string | null };
+  /** How far the translation can be trusted (core/i18n/confidence.ts). */
+  confidence?: Confidence;
+  /** "Draft" in the language itself, for the picker (machine-low languages). */
+  draftLabel?: string;
+  /** Per string ("ns:key"): who reviewed it, and the hash of the English they reviewed. */
+  reviews?: Record<string, StringReview>;
+}
+
+/** Every language's metadata, small enough to hold from the start: the picker shows each one's confidence. */
+const metas = import.meta.glob<LocaleMeta>('../../../locales/*/meta.json', { eager: true, import: 'default' });
+
+export function metaOf(lng: string): LocaleMeta | null {
+  return metas[`../../../locales/${lng}/meta.json`] ?? null;
 }
 
 export function localeMeta(i18n: I18n, lng: string): LocaleMeta | null {

@@ -1,7 +1,9 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import type { LanguageCode } from '@core/i18n/languages';
+import { isLanguageCode, type LanguageCode } from '@core/i18n/languages';
+import { needsReference, referenceLanguage } from '@core/i18n/confidence';
+import { metaOf } from './index';
 
 /**
  * The second, side-by-side language (support-worker mode): when set, every
@@ -19,6 +21,24 @@ export function useSecondLanguage(ns?: string): { lng: LanguageCode; t: TFunctio
   const { i18n } = useTranslation();
   const active = second && second !== i18n.language ? second : null;
   // Always called (rules of hooks); with no second language it is the current one, already loaded.
+  const { t } = useTranslation(ns ?? 'common', { lng: active ?? i18n.language });
+  return active ? { lng: active, t } : null;
+}
+
+/**
+ * The reference language for a safety-critical text (a legal deadline, a "what
+ * you must do" sentence): Dutch (English beside Dutch), shown beside the text
+ * whenever the current language is not reviewed, without the person asking.
+ * Null when the language is reviewed, or when the side-by-side mode already
+ * shows a second language.
+ */
+export function useReference(ns: string | undefined, wanted: boolean): { lng: LanguageCode; t: TFunction } | null {
+  const second = useContext(SecondCtx);
+  const { i18n } = useTranslation();
+  const current = isLanguageCode(i18n.language) ? i18n.language : null;
+  const reference = current && wanted && needsReference(metaOf(current)?.confidence) ? referenceLanguage(current) : null;
+  const active = reference && !second ? reference : null;
+  // Always called (rules of hooks); with no reference it is the current language, already loaded.
   const { t } = useTranslation(ns ?? 'common', { lng: active ?? i18n.language });
   return active ? { lng: active, t } : null;
 }

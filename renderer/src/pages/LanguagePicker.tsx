@@ -3,7 +3,8 @@ import { useLocation } from 'wouter';
 import { LANGUAGES, type LanguageCode } from '@core/i18n/languages';
 import { Icon } from '../components/Icon';
 import { useApp } from '../app/AppContext';
-import { AVAILABLE_LANGUAGES } from '../i18n';
+import { AVAILABLE_LANGUAGES, metaOf } from '../i18n';
+import { isDraft } from '@core/i18n/confidence';
 import { placeToReturnTo } from '../app/lastPlace';
 import { useEffect } from 'react';
 import { loadFonts } from '../i18n/fonts';
@@ -53,6 +54,12 @@ export function LanguagePicker() {
               <span className="picker__english" lang="en" dir="ltr">
                 {l.englishName}
               </span>
+              {l.code !== 'en' && isDraft(metaOf(l.code)?.confidence) && (
+                // A machine translation nobody has vouched for: said in the language itself, and in English.
+                <span className="picker__draft">
+                  {metaOf(l.code)?.draftLabel} · <span lang="en">{metaOf('en')?.draftLabel}</span>
+                </span>
+              )}
             </button>
           </li>
         ))}

@@ -88,9 +88,11 @@ describe('locale catalogs', () => {
             const source = en.get(enKey);
             if (source === undefined) continue;
             if (!value.trim()) problems.push(`${key}: empty`);
-            // A plural form may leave out {{count}} (e.g. Arabic "one" says "one second" in words).
-            const want = placeholders(source).filter((p) => !(PLURAL.test(key) && p === 'count'));
-            const have = placeholders(value).filter((p) => !(PLURAL.test(key) && p === 'count'));
+            // A plural form may leave out {{count}} (e.g. Arabic "one" says "one second" in words), and the
+            // "one" and "two" forms may also leave out the formatted number (Arabic duals: "يومان", two days).
+            const optional = (p: string | undefined) => PLURAL.test(key) && (p === 'count' || (p === 'value' && /_(one|two)$/.test(key)));
+            const want = placeholders(source).filter((p) => !optional(p));
+            const have = placeholders(value).filter((p) => !optional(p));
             if (want.join() !== have.join()) problems.push(`${key}: placeholders ${have} ≠ ${want}`);
             if (markers(source).join() !== markers(value).join()) problems.push(`${key}: markers ${markers(value)} ≠ ${markers(source)}`);
           }

@@ -69,13 +69,13 @@ export function LetterPage({ id, suggestedDate, embedded }: { id: string; sugges
         </section>
         <section aria-labelledby="l-todo">
           <h2 id="l-todo">{t('letters.todo')}</h2>
-          <Tx k={k('todo')} ns="letters" />
+          <Tx k={k('todo')} ns="letters" reference />
         </section>
         <section aria-labelledby="l-deadline" className={letter.startsDeadline ? 'deadline deadline--starts' : 'deadline'}>
           <h2 id="l-deadline">
             <Icon name={letter.startsDeadline ? 'warning' : 'clock'} /> {t('letters.deadline')}
           </h2>
-          <Tx k={k('deadline')} ns="letters" />
+          <Tx k={k('deadline')} ns="letters" reference />
           {letter.startsDeadline && !letter.addsDate && (
             <p>
               <Link href="~/timeline" className="target-link">

@@ -121,7 +121,7 @@ function StepView({ step }: { step: Step }) {
         <Tx ns="procedure" k={`${key}.whatHappens`} />
       </Section>
       <Section title={t('step.whatToDo')} icon="check">
-        <Tx ns="procedure" k={`${key}.whatToDo`} />
+        <Tx ns="procedure" k={`${key}.whatToDo`} reference />
       </Section>
       <Section title={t('step.rights')} icon="shield">
         <Tx ns="procedure" k={`${key}.rights`} />

@@ -15,6 +15,8 @@ export interface CardItem {
   sources: readonly SourceRef[];
   since?: string;
   until?: string;
+  /** A duty: in a language that is not reviewed its text also shows in Dutch. */
+  kind?: 'right' | 'duty';
 }
 
 /**
@@ -44,7 +46,7 @@ export function ItemCard({
           <Link href={`~/rights/${item.id}`}>{t(`${ns}:items.${item.id}.title`)}</Link>
         </Heading>
       </div>
-      <Tx k={`items.${item.id}.text`} ns={ns} />
+      <Tx k={`items.${item.id}.text`} ns={ns} reference={item.kind === 'duty'} />
       {item.since && <p className="item__date">{t('rights.since', { date: format(item.since) })}</p>}
       {item.until && <p className="item__date">{t('rights.until', { date: format(item.until) })}</p>}
       <WhoToAsk actors={item.actors} />

@@ -38,7 +38,7 @@ export function ItemPage({ id }: { id: string }) {
           <Icon name={item.icon} size={32} /> <span>{kindLabel}</span>
         </p>
         <h1>{t(`${ns}:items.${item.id}.title`)}</h1>
-        <Tx k={`items.${item.id}.text`} ns={ns} className="lead" />
+        <Tx k={`items.${item.id}.text`} ns={ns} className="lead" reference={right?.kind === 'duty'} />
         {right?.since && <p className="item__date">{t('rights.since', { date: format(right.since) })}</p>}
         {right?.until && <p className="item__date">{t('rights.until', { date: format(right.until) })}</p>}
         <h2>{t('rights.appliesTo')}</h2>

@@ -207,6 +207,7 @@ function MilestoneItem({ m, dates, dutch }: { m: Milestone; dates: DateTexts; du
     latest: m.latest ? isolate(dates.long(m.latest)) : '',
   };
   const refs = sourceRefs(m);
+  const legal = m.kind === 'legal-deadline';
   return (
     <li className={`tl-item tl-item--${m.kind} tl-item--${m.status}`} data-kind={m.kind} data-status={m.status} data-id={m.id}>
       <span className={`tl-marker tl-marker--${m.kind}`} aria-hidden="true" />
@@ -217,7 +218,7 @@ function MilestoneItem({ m, dates, dutch }: { m: Milestone; dates: DateTexts; du
             {m.status === 'past' && <Icon name="check" size={18} />} {t(`status.${m.status}`)}
           </span>
         </p>
-        <Tx ns="timeline" as="h3" k={`milestones.${m.id}.title`} className="tl-item__title" id={`tl-${m.id}-title`} />
+        <Tx ns="timeline" as="h3" k={`milestones.${m.id}.title`} className="tl-item__title" id={`tl-${m.id}-title`} reference={legal} />
         {dutch && (
           <p className="tl-item__nl">
             {t('ui.item.dutch')}{' '}
@@ -227,7 +228,7 @@ function MilestoneItem({ m, dates, dutch }: { m: Milestone; dates: DateTexts; du
           </p>
         )}
         <DateLine m={m} dates={dates} />
-        <Tx ns="timeline" k={`milestones.${m.id}.explain`} values={values} />
+        <Tx ns="timeline" k={`milestones.${m.id}.explain`} values={values} reference={legal} />
         {m.adjusted && <Tx ns="timeline" k={`adjusted.${m.adjusted}`} className="tl-note" />}
         {m.notes && m.notes.length > 0 && (
           <div className="tl-notes">
@@ -273,8 +274,8 @@ function NextCard({ next, overdue, today, dates }: { next: Milestone | undefined
           <h2 id="overdue-h">
             <Icon name="warning" /> {t('overdue.title')}
           </h2>
-          <Tx ns="timeline" k="overdue.explain" />
-          <Tx ns="timeline" k="overdue.lawyer" />
+          <Tx ns="timeline" k="overdue.explain" reference />
+          <Tx ns="timeline" k="overdue.lawyer" reference />
           <ol className="overdue__steps">
             <li>
               <Tx ns="timeline" k="overdue.ingebrekestelling" />
@@ -305,10 +306,15 @@ function NextCard({ next, overdue, today, dates }: { next: Milestone | undefined
           <p className="tl-item__meta">
             <KindLabel m={next} />
           </p>
-          <Tx ns="timeline" k={`milestones.${next.id}.title`} className="next-card__title" />
+          <Tx ns="timeline" k={`milestones.${next.id}.title`} className="next-card__title" reference={next.kind === 'legal-deadline'} />
           <DateLine m={next} dates={dates} />
           <p className="next-card__days">{days === 0 ? t('ui.next.isToday') : t('ui.next.inDays', { count: days })}</p>
-          <Tx ns="timeline" k={`milestones.${next.id}.explain`} values={{ date: isolate(dates.long(next.date)), year: next.statYear }} />
+          <Tx
+            ns="timeline"
+            k={`milestones.${next.id}.explain`}
+            values={{ date: isolate(dates.long(next.date)), year: next.statYear }}
+            reference={next.kind === 'legal-deadline'}
+          />
         </div>
       ) : (
         <Tx ns="timeline" k="ui.next.none" />

@@ -1,0 +1,74 @@
+import { useEffect, useState } from 'react';
+import { currentReviews, type StringReview } from '@core/i18n/confidence';
+import { readCatalog } from './index';
+
+/** The catalogs a page's texts come from, by the first part of its path. */
+const PAGE_NAMESPACES: Record<string, readonly string[]> = {
+  procedure: ['procedure', 'procedureUi'],
+  timeline: ['timeline'],
+  rights: ['rights', 'participation', 'areasUi'],
+  work: ['work'],
+  letters: ['letters', 'areasUi'],
+  help: ['help', 'areasUi'],
+  glossary: ['glossary'],
+};
+
+export function namespacesForPath(path: string): readonly string[] {
+  const area = path.split('/').filter(Boolean)[0] ?? '';
+  return PAGE_NAMESPACES[area] ?? ['common'];
+}
+
+type Tree = { [key: string]: string | Tree };
+
+function flatten(tree: Tree, prefix: string, out: Map<string, string>): Map<string, string> {
+  for (const [k, v] of Object.entries(tree)) {
+    const key = `${prefix}.${k}`;
+    if (typeof v === 'string') out.set(key.replace(/^([^.]+)\./, '$1:'), v);
+    else flatten(v, key, out);
+  }
+  return out;
+}
+
+/** SHA-256 of a text, in hex: the same hash `npm run i18n:import` records (Web Crypto). */
+export async function sha256(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * How many texts of the page's catalogs a translator has reviewed against the
+ * English they show now: a review of an English text that has changed since
+ * no longer counts.
+ */
+export async function pageReview(
+  reviews: Readonly<Record<string, StringReview>> | undefined,
+  namespaces: readonly string[],
+): Promise<{ checked: number; total: number }> {
+  const english = new Map<string, string>();
+  for (const ns of namespaces) flatten(await readCatalog('en', ns), ns, english);
+  const hashes = new Map<string, string>();
+  for (const key of Object.keys(reviews ?? {})) {
+    const text = english.get(key);
+    if (text !== undefined) hashes.set(key, await sha256(text));
+  }
+  return { checked: currentReviews(reviews, (k) => hashes.get(k)).size, total: english.size };
+}
+
+export function usePageReview(
+  reviews: Readonly<Record<string, StringReview>> | undefined,
+  path: string,
+): { checked: number; total: number } | null {
+  const [state, setState] = useState<{ checked: number; total: number; path: string } | null>(null);
+  const hasReviews = Object.keys(reviews ?? {}).length > 0;
+  useEffect(() => {
+    if (!hasReviews) return;
+    let live = true;
+    void pageReview(reviews, namespacesForPath(path)).then((r) => {
+      if (live) setState({ ...r, path });
+    });
+    return () => {
+      live = false;
+    };
+  }, [reviews, path, hasReviews]);
+  return hasReviews && state?.path === path ? state : null;
+}
