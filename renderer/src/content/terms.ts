@@ -1,4 +1,5 @@
 import { GLOSSARY } from '@core/content/glossary';
+import type { TERM_DISPLAYS } from '@core/ipc/contract';
 
 /**
  * The Dutch official term for a `[[glossary-id]]` marker in a text. Texts in
@@ -13,4 +14,59 @@ export function termFor(id: string): string {
 
 export function hasTerm(id: string): boolean {
   return id in TERMS;
+}
+
+const MARKER = /\[\[([a-z0-9-]+)\]\]/g;
+
+/** How a marker shows: see renderer/src/i18n/termDisplay. */
+export type TermMode = (typeof TERM_DISPLAYS)[number];
+
+export type TermPart =
+  | { kind: 'text'; text: string }
+  /** `name` is the person's word (absent: Dutch alone); `dutch` whether the Dutch term shows. */
+  | { kind: 'term'; id: string; dutch: string; name?: string; showDutch: boolean };
+
+const fold = (s: string) => s.normalize('NFKC').toLocaleLowerCase();
+
+/**
+ * Splits a text into plain parts and terms, deciding per marker what shows:
+ * the person's word (from `names`) with the Dutch term beside it the first
+ * time a term occurs in the text, the word alone after that. Where there is
+ * no name, or the name is the Dutch term itself (Dutch, "Eurodac"), or the
+ * mode is `dutch`, the Dutch term shows alone. A name that starts a sentence
+ * starts with a capital letter.
+ */
+export function termParts(text: string, names: (id: string) => string | undefined, mode: TermMode, lng = 'en'): TermPart[] {
+  const parts: TermPart[] = [];
+  const seen = new Set<string>();
+  let last = 0;
+  for (const match of text.matchAll(MARKER)) {
+    const index = match.index ?? 0;
+    const before = text.slice(last, index);
+    if (before) parts.push({ kind: 'text', text: before });
+    const id = match[1] ?? '';
+    const dutch = termFor(id);
+    let name = mode === 'dutch' ? undefined : names(id);
+    if (name !== undefined && fold(name) === fold(dutch)) name = undefined;
+    if (name !== undefined && /(^|[.!?。።۔؟]\s*)$/u.test(text.slice(0, index))) {
+      name = name.charAt(0).toLocaleUpperCase(lng) + name.slice(1);
+    }
+    const showDutch = name === undefined || (mode === 'beside' && !seen.has(id));
+    parts.push({ kind: 'term', id, dutch, name, showDutch });
+    seen.add(id);
+    last = index + match[0].length;
+  }
+  if (last < text.length) parts.push({ kind: 'text', text: text.slice(last) });
+  return parts;
+}
+
+/** The plain text of the parts: "reception (opvang)", for titles, aria-labels and search. */
+export function partsToPlain(parts: readonly TermPart[]): string {
+  return parts
+    .map((p) => {
+      if (p.kind === 'text') return p.text;
+      if (p.name === undefined) return p.dutch;
+      return p.showDutch ? `${p.name} (${p.dutch})` : p.name;
+    })
+    .join('');
 }

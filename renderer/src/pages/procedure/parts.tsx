@@ -56,7 +56,7 @@ export function BiSpan({ k, ns, links = false }: { k: string; ns: string; links?
       </span>
       {second && (
         <span className="proc-bi-second" lang={lang?.intl} dir={lang?.dir}>
-          <RichText text={second.t(k)} links={links} />
+          <RichText text={second.t(k)} links={links} lng={second.lng} />
         </span>
       )}
     </>
