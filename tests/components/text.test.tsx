@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { Suspense, type ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { render, screen, waitFor } from '@testing-library/react';
@@ -109,6 +110,39 @@ describe('glossary terms in texts', () => {
     const own = await renderTerms('en', <p><RichText text={text} /></p>, { mode: 'own' });
     expect(own.container.textContent).toBe(`Your ${enName('opvang')} ends.`);
     expect(own.container.querySelector('[lang="nl"]')).toBeNull();
+  });
+
+  it('keep a text\'s own parentheses around the Dutch inside one left-to-right run', async () => {
+    const { container } = await renderTerms(
+      'ckb',
+      <p>
+        <RichText text="داوا لە دادگا ([[rechtbank]]) دەکەیت. [[rechtbank]]" />
+      </p>,
+    );
+    const runs = container.querySelectorAll('bdi[lang="nl"]');
+    expect(runs[0]?.textContent).toBe('(rechtbank)');
+    expect(runs[0]?.getAttribute('dir')).toBe('ltr');
+    // No parenthesis is left outside the run, and the word is not given twice.
+    expect(container.textContent?.startsWith('داوا لە دادگا (rechtbank) دەکەیت.')).toBe(true);
+    // The later occurrence is the person's word alone: the Dutch was shown once already.
+    const last = container.querySelectorAll('bdi.term');
+    expect(last).toHaveLength(1);
+    expect(last[0]?.querySelector('[lang="nl"]')).toBeNull();
+  });
+
+  it('use the names of the text\'s own language: Arabic, and the second column in Tigrinya', async () => {
+    const names = (lng: string) =>
+      (JSON.parse(readFileSync(`locales/${lng}/glossary.json`, 'utf8')) as { terms: Record<string, { name: string }> }).terms;
+    const ar = await renderTerms('ar', <p><RichText text="ينتهي حقك في [[opvang]]." /></p>);
+    const term = ar.container.querySelector('bdi.term');
+    expect(term?.textContent).toBe(`${names('ar').opvang?.name} (opvang)`);
+    expect(term?.querySelector('bdi[lang="nl"]')?.textContent).toBe('(opvang)');
+    ar.unmount();
+    function Second() {
+      return <RichText text="[[opvang]]" lng="ti" />;
+    }
+    const ti = await renderTerms('ar', <Second />, { second: 'ti' });
+    await waitFor(() => expect(ti.container.querySelector('bdi.term')?.textContent).toBe(`${names('ti').opvang?.name} (opvang)`));
   });
 
   it('show Dutch alone in Dutch', async () => {

@@ -32,6 +32,14 @@ export function DutchTerm({ id, link = true }: { id: string; link?: boolean }) {
  * and a screen reader reads the word in the page's language, the Dutch in Dutch.
  */
 function Term({ part, link }: { part: Extract<TermPart, { kind: 'term' }>; link: boolean }) {
+  if (part.parens) {
+    // "the court (rechtbank)": the text's own parentheses go inside the Dutch run, so they never split from it.
+    return (
+      <bdi lang="nl" dir="ltr" className="nl-term">
+        ({link ? <Link href={`~/glossary/${part.id}`}>{part.dutch}</Link> : part.dutch})
+      </bdi>
+    );
+  }
   if (part.name === undefined) return <DutchTerm id={part.id} link={link} />;
   const dutch = part.showDutch ? (
     <>
