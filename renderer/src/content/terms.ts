@@ -68,7 +68,9 @@ export function termParts(text: string, names: (id: string) => string | undefine
     if (name !== undefined && /(^|[.!?。።۔؟]\s*)$/u.test(text.slice(0, index))) {
       name = name.charAt(0).toLocaleUpperCase(lng) + name.slice(1);
     }
-    const showDutch = name === undefined || (mode === 'beside' && !seenBefore(parts, id));
+    // A name that already holds the Dutch ("organisme de tutelle Nidos") needs no Dutch beside it.
+    const holdsDutch = name !== undefined && fold(name).includes(fold(dutch));
+    const showDutch = name === undefined || (mode === 'beside' && !holdsDutch && !seenBefore(parts, id));
     parts.push({ kind: 'term', id, dutch, name, showDutch });
   }
   const rest = text.slice(skipOpen ? last + 1 : last);

@@ -26,9 +26,11 @@ export function useTermDisplay(): TermDisplay {
 /**
  * The short names of glossary terms in a language (`glossary:terms.<id>.name`),
  * or undefined where a name is missing (the Dutch term then shows alone).
+ * Never suspends: until the glossary catalog is loaded (it loads with the
+ * rest after the first screen) a text shows the Dutch terms, then re-renders.
  */
 export function useTermNames(lng?: string): (id: string) => string | undefined {
-  const { t, i18n } = useTranslation('glossary', lng ? { lng } : undefined);
+  const { t, i18n } = useTranslation('glossary', { useSuspense: false, ...(lng ? { lng } : {}) });
   return (id) => {
     const key = `terms.${id}.name`;
     if (!i18n?.exists?.(key, { ns: 'glossary', ...(lng ? { lng } : {}) })) return undefined;
