@@ -226,6 +226,11 @@ describe('My timeline: the view', () => {
     // + 5 years (decided before 12 June 2026) = 16 February 2031.
     expect(item('permit-expiry').textContent).toContain('16 February 2031');
     expect(screen.queryByText('The decision is late')).toBeNull();
+    // Next: the family reunification deadline, 76 days ahead: told in months (Intl plural rules through the catalog).
+    const next = document.querySelector('.next-card')!;
+    expect(next.querySelector('[data-id="nareis-deadline"]')).not.toBeNull();
+    expect(next.textContent).toContain('That is in about 2 months.');
+    expect(next.textContent).not.toContain('76 days');
   });
 
   it('the decision is late: what to do with the lawyer, citing the Awb', async () => {

@@ -8,7 +8,6 @@ import { formatSourceRef, isSourceId, type SourceRef } from '@core/sources/regis
 import {
   computeTimeline,
   decisionOverdue,
-  nextMilestone,
   OVERDUE_REFS,
   type Milestone,
   type Timeline,
@@ -23,6 +22,7 @@ import { isolate, useDateTexts, type DateTexts } from './dates';
 import { useIssueText } from './issues';
 import { QrPanel } from './QrPanel';
 import { useFixedT } from './useFixedT';
+import { aboutSpan, nextSteps } from './nextSteps';
 
 /** "My timeline": the person's dates and what follows from them, or a start card when there are none. */
 export function TimelineView() {
@@ -68,7 +68,7 @@ function Filled({ timeline, today, onDeleted }: { timeline: Timeline; today: ISO
   const dutch = dates.lng === 'nl' ? null : nlT;
   const issueText = useIssueText();
   const overdue = decisionOverdue(timeline, today);
-  const next = nextMilestone(timeline);
+  const next = nextSteps(timeline);
   const notices = timeline.issues.map(issueText).filter((s, i, all) => all.indexOf(s) === i);
 
   return (
@@ -242,9 +242,27 @@ function MilestoneItem({ m, dates, dutch }: { m: Milestone; dates: DateTexts; du
   );
 }
 
-function NextCard({ next, overdue, today, dates }: { next: Milestone | undefined; overdue: boolean; today: ISODate; dates: DateTexts }) {
+/** "That is in 5 days." / "That is in about 4 years and 3 months." */
+function InTime({ today, date }: { today: ISODate; date: ISODate }) {
   const { t } = useTranslation('timeline');
-  const days = next ? daysBetween(today, next.date) : 0;
+  const days = daysBetween(today, date);
+  const span = aboutSpan(today, date);
+  let text: string;
+  if (days === 0) text = t('ui.next.isToday');
+  else if (!span) text = t('ui.next.inDays', { count: days });
+  else {
+    const years = span.years > 0 ? t('ui.next.years', { count: span.years }) : null;
+    const months = span.months > 0 ? t('ui.next.months', { count: span.months }) : null;
+    text =
+      years && months
+        ? t('ui.next.inAboutBoth', { years, months })
+        : t('ui.next.inAbout', { span: years ?? months ?? '' });
+  }
+  return <p className="next-card__days">{text}</p>;
+}
+
+function NextCard({ next, overdue, today, dates }: { next: Milestone[]; overdue: boolean; today: ISODate; dates: DateTexts }) {
+  const { t } = useTranslation('timeline');
   return (
     <section
       className={overdue ? 'card next-card next-card--overdue' : 'card next-card'}
@@ -276,16 +294,19 @@ function NextCard({ next, overdue, today, dates }: { next: Milestone | undefined
       <h2 id="next-h">
         <Icon name="clock" /> {t('ui.next.title')}
       </h2>
-      {next ? (
-        <div className="next-card__body" data-id={next.id}>
-          <p className="tl-item__meta">
-            <KindLabel m={next} />
-          </p>
-          <Tx ns="timeline" k={`milestones.${next.id}.title`} className="next-card__title" />
-          <DateLine m={next} dates={dates} />
-          <p className="next-card__days">{days === 0 ? t('ui.next.isToday') : t('ui.next.inDays', { count: days })}</p>
-          <Tx ns="timeline" k={`milestones.${next.id}.explain`} values={{ date: isolate(dates.long(next.date)), year: next.statYear }} />
-        </div>
+      {next.length > 0 ? (
+        // The nearest date and those within two weeks of it, the ones that need an action first (nextSteps).
+        next.map((m) => (
+          <div className="next-card__body" data-id={m.id} key={m.id}>
+            <p className="tl-item__meta">
+              <KindLabel m={m} />
+            </p>
+            <Tx ns="timeline" k={`milestones.${m.id}.title`} className="next-card__title" />
+            <DateLine m={m} dates={dates} />
+            <InTime today={today} date={m.date} />
+            <Tx ns="timeline" k={`milestones.${m.id}.explain`} values={{ date: isolate(dates.long(m.date)), year: m.statYear }} />
+          </div>
+        ))
       ) : (
         <Tx ns="timeline" k="ui.next.none" />
       )}
