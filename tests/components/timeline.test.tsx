@@ -22,9 +22,12 @@ beforeEach(() => {
   // Only Date is faked: promises and timers stay real, so waitFor works.
   vi.useFakeTimers({ toFake: ['Date'] });
   setToday(2026, 3, 1);
+  // A browser whose own date field writes dates as the app's English does, so the form offers that field.
+  vi.spyOn(window.navigator, 'language', 'get').mockReturnValue('en-GB');
 });
 afterEach(() => {
   vi.useRealTimers();
+  vi.restoreAllMocks();
 });
 
 const EN = { settings: { language: 'en' as const } };
