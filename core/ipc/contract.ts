@@ -13,6 +13,9 @@ import { IpcError, type IpcErrorCode } from './error';
  */
 const languageCode = z.enum(LANGUAGE_CODES as [LanguageCode, ...LanguageCode[]]);
 
+/** How Dutch terms show in texts (see renderer/src/i18n/termDisplay). */
+export const TERM_DISPLAYS = ['beside', 'dutch', 'own'] as const;
+
 export const settingsSchema = z
   .object({
     language: languageCode.optional(),
@@ -21,6 +24,8 @@ export const settingsSchema = z
     nativeDigits: z.boolean().optional(),
     textSize: z.enum(['normal', 'large', 'larger']).optional(),
     highContrast: z.boolean().optional(),
+    /** How Dutch terms show in texts: the person's word with the Dutch beside it (default), Dutch only, or the person's word only. */
+    termDisplay: z.enum(TERM_DISPLAYS).optional(),
   })
   .strict();
 export type Settings = z.infer<typeof settingsSchema>;

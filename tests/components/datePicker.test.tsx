@@ -1,5 +1,5 @@
 import { Suspense, useState } from 'react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import type { LanguageCode } from '@core/i18n/languages';
@@ -7,7 +7,7 @@ import type { Settings } from '@core/ipc/contract';
 import arCommon from '../../locales/ar/common.json';
 import enCommon from '../../locales/en/common.json';
 import { AppProvider } from '../../renderer/src/app/AppContext';
-import { DatePicker, type DatePickerProps } from '../../renderer/src/components/DatePicker';
+import { DatePicker, nativeCalendarFits, type DatePickerProps } from '../../renderer/src/components/DatePicker';
 import {
   localToday,
   NO_DATE,
@@ -64,6 +64,8 @@ async function renderPicker({ lng = 'en', settings = {}, ...props }: Options = {
 const day = (g: HTMLElement, label = en.day) => within(g).getByLabelText(label) as HTMLSelectElement;
 const month = (g: HTMLElement, label = en.month) => within(g).getByLabelText(label) as HTMLSelectElement;
 const year = (g: HTMLElement, label = en.year) => within(g).getByLabelText(label) as HTMLSelectElement;
+/** The language the browser itself runs in (its date field follows it). */
+const browserLanguage = (tag: string) => vi.spyOn(window.navigator, 'language', 'get').mockReturnValue(tag);
 const calendarField = (g: HTMLElement) => g.querySelector('input[type="date"]') as HTMLInputElement | null;
 const saidBack = (g: HTMLElement) => g.querySelector('.datepick__chosen')!.textContent!.replace(/\s+/g, ' ').trim();
 const options = (s: HTMLSelectElement) => [...s.options].map((o) => o.textContent);
@@ -80,9 +82,15 @@ function describedBy(el: Element): HTMLElement[] {
   return ids.map((id) => document.getElementById(id)!).filter(Boolean);
 }
 
+// Most tests run as in a browser whose own language writes dates as the app's English does.
+beforeEach(() => {
+  browserLanguage('en-GB');
+});
+
 afterEach(() => {
   document.documentElement.removeAttribute('dir');
   document.documentElement.removeAttribute('lang');
+  vi.restoreAllMocks();
 });
 
 describe('the date parts', () => {
@@ -148,6 +156,20 @@ describe('DatePicker', () => {
     expect(saidBack(g)).toMatch(/Wednesday,? 3 September 2025/);
     fireEvent.change(calendarField(g)!, { target: { value: '' } });
     expect(screen.getByTestId('value').textContent).toBe(JSON.stringify({ d: '3', m: '9', y: '2025' }));
+  });
+
+  it('offers the browser\'s calendar field only where it writes dates as the app\'s language does', async () => {
+    // A browser in American English writes 02/03/2001 for 3 February, British English 03/02/2001.
+    expect(nativeCalendarFits('en', 'en-US')).toBe(false);
+    expect(nativeCalendarFits('en', 'en-GB')).toBe(true);
+    expect(nativeCalendarFits('ar', 'en-US')).toBe(false);
+    expect(nativeCalendarFits('nl', 'nl-NL')).toBe(true);
+    expect(nativeCalendarFits('fr', 'fr-FR')).toBe(true);
+    browserLanguage('en-US');
+    const g = await renderPicker({ lng: 'ar' });
+    expect(calendarField(g)).toBeNull();
+    // The lists stay, in Arabic.
+    expect(g.querySelectorAll('select')).toHaveLength(3);
   });
 
   it('leaves the calendar field out where the page asks so', async () => {

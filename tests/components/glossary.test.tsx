@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { GLOSSARY } from '@core/content/glossary';
+import enGlossary from '../../locales/en/glossary.json';
 import { renderApp } from './render';
 
 // Whole-app renders with lazy areas and catalogs: allow for a busy machine.
@@ -15,9 +16,12 @@ describe('glossary', () => {
     const h1 = await screen.findByRole('heading', { level: 1 });
     expect(h1.textContent).toBe('nader gehoor');
     expect(h1.querySelector('bdi')?.getAttribute('lang')).toBe('nl');
-    // The meaning, with its [[ind]] marker shown as the Dutch term "IND".
-    expect(document.querySelector('.gloss-term .lead')?.textContent).toBe(
-      'The detailed interview with the IND about the reasons why you ask for asylum.',
+    // The meaning, with its [[ind]] marker shown as the person's word with the Dutch term "IND" beside it.
+    const ind = (enGlossary.terms as Record<string, { name: string }>).ind?.name;
+    await waitFor(() =>
+      expect(document.querySelector('.gloss-term .lead')?.textContent).toBe(
+        `The detailed interview with the ${ind} (IND) about the reasons why you ask for asylum.`,
+      ),
     );
     // Related terms, as written in Dutch, each linked to its own entry.
     const related = screen.getByRole('heading', { level: 2, name: 'Related words' }).nextElementSibling as HTMLElement;

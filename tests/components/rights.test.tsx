@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { configure, fireEvent, screen, within } from '@testing-library/react';
+import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { PARTICIPATION } from '@core/content/participation';
 import { RIGHTS_AND_DUTIES, SITUATIONS } from '@core/content/rights';
 import participation from '../../locales/en/participation.json';
 import rights from '../../locales/en/rights.json';
+import enGlossary from '../../locales/en/glossary.json';
 import { renderApp } from './render';
 
 // Whole-app renders with lazy areas and catalogs: allow for a busy machine.
@@ -54,7 +55,9 @@ describe('My rights and duties', () => {
     expect(within(dutiesGroup).getByRole('heading', { name: titleOf('cooperate') })).toBeTruthy();
 
     const guardian = within(rightsGroup).getByRole('article', { name: titleOf('guardian') });
-    expect(guardian.textContent).toContain('You get a guardian (voogd) from Nidos');
+    // "guardian (voogd)": the text's own word with the Dutch; [[nidos]] as the person's word with the Dutch beside it.
+    const nidosName = (enGlossary.terms as Record<string, { name: string }>).nidos?.name;
+    await waitFor(() => expect(guardian.textContent).toContain(`You get a guardian (voogd) from ${nidosName} (Nidos)`));
     expect(within(guardian).getByText('Who to ask')).toBeTruthy();
     const who = guardian.querySelector<HTMLElement>('.who')!;
     const nidos = within(who).getByRole('link', { name: /Nidos/ });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderApp } from './render';
+import arCommon from '../../locales/ar/common.json';
+import enCommon from '../../locales/en/common.json';
+import enGlossary from '../../locales/en/glossary.json';
 
 describe('app shell', () => {
   it('starts at the language picker, naming each language in its own script', async () => {
@@ -42,5 +45,31 @@ describe('app shell', () => {
     });
     expect((await screen.findByRole('alert')).textContent).toContain('x.bak');
     expect(screen.getByText(/cannot encrypt/)).toBeTruthy();
+  });
+
+  it('says texts were drafted by a computer only in a translation, not in English, the language they are written in', async () => {
+    const en = await renderApp({ settings: { language: 'en' } });
+    await screen.findByRole('heading', { level: 1, name: 'What do you want to know?' });
+    expect(document.querySelector('.translation-note')).toBeNull();
+    en.unmount();
+    await renderApp({ settings: { language: 'ar' }, lng: 'ar' });
+    await screen.findByRole('heading', { level: 1, name: 'ماذا تريد أن تعرف؟' });
+    expect(document.querySelector('.translation-note')?.textContent).toContain(arCommon.shell.notReviewed);
+  });
+
+  it('lets a support worker choose how Dutch terms show, and the texts follow', async () => {
+    const name = (enGlossary.terms as Record<string, { name: string }>).ind?.name;
+    await renderApp({ settings: { language: 'en' }, hash: '#/settings' });
+    const group = await screen.findByRole('group', { name: enCommon.settings.termDisplay.legend });
+    const beside = within(group).getByRole('radio', { name: new RegExp(enCommon.settings.termDisplay.beside) }) as HTMLInputElement;
+    expect(beside.checked).toBe(true);
+    // Each choice shows what it looks like.
+    // (Alone on its line, the word starts with a capital letter.)
+    await waitFor(() => expect(beside.closest('label')?.textContent?.toLowerCase()).toContain(`${enGlossary.terms.opvang.name} (opvang)`));
+    fireEvent.click(within(group).getByRole('radio', { name: new RegExp(enCommon.settings.termDisplay.own) }));
+    window.location.hash = '#/glossary/nader-gehoor';
+    await screen.findByRole('heading', { level: 1, name: 'nader gehoor' });
+    await waitFor(() => expect(document.querySelector('.gloss-term .lead')?.textContent).toContain(`with the ${name} about`));
+    expect(document.querySelector('.gloss-term .lead')?.textContent).not.toContain('IND');
   });
 });

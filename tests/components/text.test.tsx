@@ -1,10 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { Suspense, type ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { render, screen, waitFor } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { Router } from 'wouter';
 import { createI18n } from '../../renderer/src/i18n';
 import { SecondLanguageProvider } from '../../renderer/src/i18n/secondLanguage';
-import { RichText, Tx } from '../../renderer/src/components/Text';
+import { RichText, Tx, usePlainText } from '../../renderer/src/components/Text';
+import { TermDisplayProvider, type TermDisplay } from '../../renderer/src/i18n/termDisplay';
+import type { LanguageCode } from '@core/i18n/languages';
+import enGlossary from '@locales/en/glossary.json';
 import { formatDate, formatLocalCalendar } from '../../renderer/src/i18n/format';
 
 describe('translated text', () => {
@@ -35,19 +40,127 @@ describe('translated text', () => {
     await waitFor(() => expect(container.textContent).toBe('What do you want to know?'));
     expect(container.querySelector('.bi-row')).toBeNull();
   });
+});
 
-  it('renders [[glossary]] markers as isolated, linked Dutch terms', () => {
-    const { container } = render(
-      <Router>
-        <p>
-          <RichText text="بعد [[nader-gehoor]] يأتي القرار." />
-        </p>
-      </Router>,
+/** Renders texts with a real i18n instance whose glossary names are loaded. */
+async function renderTerms(lng: LanguageCode, node: ReactNode, opts: { mode?: TermDisplay; second?: LanguageCode } = {}) {
+  const i18n = await createI18n(lng);
+  await i18n.loadNamespaces('glossary');
+  if (opts.second) await i18n.loadLanguages(opts.second);
+  const utils = render(
+    <I18nextProvider i18n={i18n}>
+      <SecondLanguageProvider lng={opts.second ?? null}>
+        <TermDisplayProvider value={opts.mode}>
+          <Router>
+            <Suspense fallback="…">{node}</Suspense>
+          </Router>
+        </TermDisplayProvider>
+      </SecondLanguageProvider>
+    </I18nextProvider>,
+  );
+  await waitFor(() => expect(utils.container.textContent).not.toContain('…'));
+  return { ...utils, i18n };
+}
+
+/** The English name of a term, read from the catalog (not from the code under test). */
+const enName = (id: string) => (enGlossary.terms as Record<string, { name: string }>)[id]?.name;
+
+describe('glossary terms in texts', () => {
+  it('show the person\'s word with the Dutch beside it, the Dutch once per paragraph', async () => {
+    const { container } = await renderTerms(
+      'en',
+      <p>
+        <RichText text="Without an appeal your [[opvang]] ends. Ask about [[opvang]] at the [[coa]]." />
+      </p>,
     );
-    const bdi = container.querySelector('bdi');
-    expect(bdi?.getAttribute('lang')).toBe('nl');
-    expect(bdi?.querySelector('a')?.getAttribute('href')).toMatch(/glossary\/nader-gehoor$/);
+    const name = enName('opvang');
+    expect(name).toBeTruthy();
+    expect(name).not.toBe('opvang');
+    const terms = container.querySelectorAll('bdi.term');
+    expect(terms).toHaveLength(3);
+    // First occurrence: word + Dutch in parentheses, the Dutch as its own left-to-right run in Dutch.
+    expect(terms[0]?.textContent).toBe(`${name} (opvang)`);
+    const dutch = terms[0]?.querySelector('bdi[lang="nl"]');
+    expect(dutch?.textContent).toBe('(opvang)');
+    expect(dutch?.getAttribute('dir')).toBe('ltr');
+    expect(terms[0]?.querySelector('a')?.getAttribute('href')).toMatch(/glossary\/opvang$/);
+    // Repeated in the same paragraph: the word alone, still linked.
+    expect(terms[1]?.textContent).toBe(name);
+    expect(terms[1]?.querySelector('[lang="nl"]')).toBeNull();
+    expect(terms[1]?.querySelector('a')?.getAttribute('href')).toMatch(/glossary\/opvang$/);
+    expect(terms[2]?.textContent).toBe(`${enName('coa')} (COA)`);
     expect(container.textContent).not.toContain('[[');
+  });
+
+  it('start a sentence with a capital letter', async () => {
+    const { container } = await renderTerms('en', <RichText text="[[beroep]] is possible. [[rechtbank]] decides." links={false} />);
+    const [a, b] = [...container.querySelectorAll('bdi.term')].map((e) => e.textContent ?? '');
+    expect(a?.charAt(0)).toBe(a?.charAt(0).toUpperCase());
+    expect(a?.toLowerCase()).toBe(`${enName('beroep')} (beroep)`.toLowerCase());
+    expect(b?.charAt(0)).toBe(b?.charAt(0).toUpperCase());
+    expect(container.querySelector('a')).toBeNull();
+  });
+
+  it('follow the support-worker setting: Dutch only, or the person\'s word only', async () => {
+    const text = 'Your [[opvang]] ends.';
+    const dutch = await renderTerms('en', <p><RichText text={text} /></p>, { mode: 'dutch' });
+    expect(dutch.container.textContent).toBe('Your opvang ends.');
+    expect(dutch.container.querySelector('bdi')?.getAttribute('lang')).toBe('nl');
+    dutch.unmount();
+    const own = await renderTerms('en', <p><RichText text={text} /></p>, { mode: 'own' });
+    expect(own.container.textContent).toBe(`Your ${enName('opvang')} ends.`);
+    expect(own.container.querySelector('[lang="nl"]')).toBeNull();
+  });
+
+  it('keep a text\'s own parentheses around the Dutch inside one left-to-right run', async () => {
+    const { container } = await renderTerms(
+      'ckb',
+      <p>
+        <RichText text="داوا لە دادگا ([[rechtbank]]) دەکەیت. [[rechtbank]]" />
+      </p>,
+    );
+    const runs = container.querySelectorAll('bdi[lang="nl"]');
+    expect(runs[0]?.textContent).toBe('(rechtbank)');
+    expect(runs[0]?.getAttribute('dir')).toBe('ltr');
+    // No parenthesis is left outside the run, and the word is not given twice.
+    expect(container.textContent?.startsWith('داوا لە دادگا (rechtbank) دەکەیت.')).toBe(true);
+    // The later occurrence is the person's word alone: the Dutch was shown once already.
+    const last = container.querySelectorAll('bdi.term');
+    expect(last).toHaveLength(1);
+    expect(last[0]?.querySelector('[lang="nl"]')).toBeNull();
+  });
+
+  it('use the names of the text\'s own language: Arabic, and the second column in Tigrinya', async () => {
+    const names = (lng: string) =>
+      (JSON.parse(readFileSync(`locales/${lng}/glossary.json`, 'utf8')) as { terms: Record<string, { name: string }> }).terms;
+    const ar = await renderTerms('ar', <p><RichText text="ينتهي حقك في [[opvang]]." /></p>);
+    const term = ar.container.querySelector('bdi.term');
+    expect(term?.textContent).toBe(`${names('ar').opvang?.name} (opvang)`);
+    expect(term?.querySelector('bdi[lang="nl"]')?.textContent).toBe('(opvang)');
+    ar.unmount();
+    function Second() {
+      return <RichText text="[[opvang]]" lng="ti" />;
+    }
+    const ti = await renderTerms('ar', <Second />, { second: 'ti' });
+    await waitFor(() => expect(ti.container.querySelector('bdi.term')?.textContent).toBe(`${names('ti').opvang?.name} (opvang)`));
+  });
+
+  it('show Dutch alone in Dutch', async () => {
+    const { container } = await renderTerms('nl', <p><RichText text="Je [[opvang]] stopt." /></p>);
+    expect(container.textContent).toBe('Je opvang stopt.');
+    expect(container.querySelectorAll('bdi[lang="nl"]')).toHaveLength(1);
+  });
+
+  it('have a plain-text twin for titles and labels', async () => {
+    function Title() {
+      const plain = usePlainText();
+      return <span>{plain('[[algemene-asielprocedure]] and [[algemene-asielprocedure]]')}</span>;
+    }
+    const { container } = await renderTerms('en', <Title />);
+    const name = enName('algemene-asielprocedure');
+    expect(container.textContent).toBe(
+      `${name?.charAt(0).toUpperCase()}${name?.slice(1)} (algemene asielprocedure) and ${name}`,
+    );
   });
 });
 

@@ -22,9 +22,12 @@ beforeEach(() => {
   // Only Date is faked: promises and timers stay real, so waitFor works.
   vi.useFakeTimers({ toFake: ['Date'] });
   setToday(2026, 3, 1);
+  // A browser whose own date field writes dates as the app's English does, so the form offers that field.
+  vi.spyOn(window.navigator, 'language', 'get').mockReturnValue('en-GB');
 });
 afterEach(() => {
   vi.useRealTimers();
+  vi.restoreAllMocks();
 });
 
 const EN = { settings: { language: 'en' as const } };
@@ -229,6 +232,11 @@ describe('My timeline: the view', () => {
     // The IND accepts a renewal from 6 months before: 1 April 2030.
     expect(item('permit-renewal-from').textContent).toContain('1 April 2030');
     expect(screen.queryByText('The decision is late')).toBeNull();
+    // Next: the family reunification deadline, 76 days ahead: told in months (Intl plural rules through the catalog).
+    const next = document.querySelector('.next-card')!;
+    expect(next.querySelector('[data-id="nareis-deadline"]')).not.toBeNull();
+    expect(next.textContent).toContain('That is in about 2 months.');
+    expect(next.textContent).not.toContain('76 days');
   });
 
   it('the decision is late: what to do with the lawyer, citing the Awb', async () => {

@@ -43,6 +43,7 @@ import { Home } from '../pages/Home';
 import { LanguagePicker } from '../pages/LanguagePicker';
 import { Settings, useDisplaySettings } from '../pages/Settings';
 import { SecondLanguageProvider } from '../i18n/secondLanguage';
+import { TermDisplayProvider } from '../i18n/termDisplay';
 import { useApp } from './AppContext';
 
 /** Marks the first interactive screen: benchmarks and end-to-end tests wait for it. */
@@ -61,6 +62,7 @@ export function App({ startAtPicker }: { startAtPicker: boolean }) {
   useDisplaySettings(settings);
   return (
     <SecondLanguageProvider lng={settings.secondLanguage ?? null}>
+    <TermDisplayProvider value={settings.termDisplay}>
     <Router hook={useHashLocation}>
       <KioskGuard />
       <Switch>
@@ -114,6 +116,7 @@ export function App({ startAtPicker }: { startAtPicker: boolean }) {
         </Route>
       </Switch>
     </Router>
+    </TermDisplayProvider>
     </SecondLanguageProvider>
   );
 }

@@ -17,6 +17,24 @@ function monthNames(lng: string): string[] {
   return Array.from({ length: 12 }, (_, i) => f.format(new Date(Date.UTC(2001, i, 1))));
 }
 
+/**
+ * Whether the browser's own date field writes a date the way the app's
+ * language does. That field follows the browser's (or the system's) language,
+ * not the app's, and shows e.g. "mm/dd/yyyy" in an Arabic or a British English
+ * app; where the two differ it is left out, and the lists, which follow the
+ * app's language and direction, stay.
+ */
+export function nativeCalendarFits(lng: string, runtime: string = typeof navigator === 'undefined' ? '' : navigator.language): boolean {
+  if (!runtime || !intlHasLanguage(lng)) return false;
+  const probe = new Date(Date.UTC(2001, 1, 3));
+  const short = (tag: string) => new Intl.DateTimeFormat(tag, { dateStyle: 'short', timeZone: 'UTC' }).format(probe);
+  try {
+    return short(`${runtime}-u-ca-gregory-nu-latn`) === short(dateLocale(lng));
+  } catch {
+    return false; // not a valid language tag
+  }
+}
+
 export interface DatePickerProps {
   /** The question, already translated (may hold [[glossary]] markers). */
   label: string;
@@ -33,7 +51,7 @@ export interface DatePickerProps {
   yearsBack?: number;
   /** How many years after this one the year list goes. */
   yearsAhead?: number;
-  /** Offer the browser's own calendar beside the lists. */
+  /** Offer the browser's own calendar beside the lists (only where it writes dates as the app's language does). */
   calendar?: boolean;
   /** Say the chosen date back with its weekday ("Monday 12 January 2026"). */
   weekday?: boolean;
@@ -72,6 +90,7 @@ export function DatePicker({
   const nativeDigits = Boolean(settings.nativeDigits);
   const format = useFormatDate(weekday ? 'full' : 'long');
   const months = useMemo(() => monthNames(lng), [lng]);
+  const nativeFits = useMemo(() => nativeCalendarFits(lng), [lng]);
   const num = useMemo(() => new Intl.NumberFormat(dateLocale(lng, { nativeDigits }), { useGrouping: false }), [lng, nativeDigits]);
 
   // The year list always holds the picked year, however far off.
@@ -156,7 +175,7 @@ export function DatePicker({
           </select>
         </label>
       </div>
-      {calendar && (
+      {calendar && nativeFits && (
         <label className="datepick__native">
           <span>{t('datePicker.calendar')}</span>
           <input

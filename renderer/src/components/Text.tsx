@@ -2,15 +2,18 @@ import { Fragment, type ElementType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { getLanguage, isLanguageCode } from '@core/i18n/languages';
-import { termFor } from '../content/terms';
+import { partsToPlain, termFor, termParts, type TermPart } from '../content/terms';
 import { useReference, useSecondLanguage } from '../i18n/secondLanguage';
+import { useTermDisplay, useTermNames } from '../i18n/termDisplay';
 
 const MARKER = /\[\[([a-z0-9-]+)\]\]/g;
+const HAS_MARKER = /\[\[[a-z0-9-]+\]\]/;
 
 /**
- * A Dutch official term inside any text: isolated with <bdi> so it reads
- * correctly inside right-to-left text, marked lang="nl" for screen readers,
- * and linked to its glossary entry.
+ * A Dutch official term alone: isolated with <bdi> so it reads correctly
+ * inside right-to-left text, marked lang="nl" for screen readers, and linked
+ * to its glossary entry. For places where Dutch alone is meant (a letter's
+ * Dutch word list, glossary headwords); texts use <RichText>.
  */
 export function DutchTerm({ id, link = true }: { id: string; link?: boolean }) {
   const term = termFor(id);
@@ -21,23 +24,79 @@ export function DutchTerm({ id, link = true }: { id: string; link?: boolean }) {
   );
 }
 
-/** Renders a translated string, turning `[[glossary-id]]` markers into linked Dutch terms. */
-export function RichText({ text, links = true }: { text: string; links?: boolean }): ReactNode {
-  const parts: ReactNode[] = [];
-  let last = 0;
-  for (const match of text.matchAll(MARKER)) {
-    const index = match.index ?? 0;
-    if (index > last) parts.push(text.slice(last, index));
-    parts.push(<DutchTerm key={index} id={match[1] ?? ''} link={links} />);
-    last = index + match[0].length;
+/**
+ * A term in a text: the person's word with the Dutch term beside it,
+ * "reception (opvang)". The whole is one isolated run (<bdi>), linked to the
+ * glossary; the Dutch with its parentheses is its own left-to-right run in
+ * Dutch (lang="nl"), so in right-to-left text the brackets stay with the term
+ * and a screen reader reads the word in the page's language, the Dutch in Dutch.
+ */
+function Term({ part, link }: { part: Extract<TermPart, { kind: 'term' }>; link: boolean }) {
+  if (part.parens) {
+    // "the court (rechtbank)": the text's own parentheses go inside the Dutch run, so they never split from it.
+    return (
+      <bdi lang="nl" dir="ltr" className="nl-term">
+        ({link ? <Link href={`~/glossary/${part.id}`}>{part.dutch}</Link> : part.dutch})
+      </bdi>
+    );
   }
-  if (last < text.length) parts.push(text.slice(last));
-  return parts.map((p, i) => <Fragment key={i}>{p}</Fragment>);
+  if (part.name === undefined) return <DutchTerm id={part.id} link={link} />;
+  const dutch = part.showDutch ? (
+    <>
+      {' '}
+      <bdi lang="nl" dir="ltr" className="nl-term nl-term--beside">
+        ({part.dutch})
+      </bdi>
+    </>
+  ) : null;
+  const inner = (
+    <>
+      {part.name}
+      {dutch}
+    </>
+  );
+  return (
+    <bdi className="term" data-term={part.id}>
+      {link ? <Link href={`~/glossary/${part.id}`}>{inner}</Link> : inner}
+    </bdi>
+  );
 }
 
-/** Strips the markers to the plain Dutch terms: for titles, aria-labels and search. */
+function MarkedText({ text, links, lng }: { text: string; links: boolean; lng?: string }) {
+  const mode = useTermDisplay();
+  const names = useTermNames(lng);
+  const { i18n } = useTranslation();
+  const parts = termParts(text, names, mode, lng ?? i18n?.language);
+  return parts.map((p, i) => (
+    <Fragment key={i}>{p.kind === 'text' ? p.text : <Term part={p} link={links} />}</Fragment>
+  ));
+}
+
+/**
+ * Renders a translated string, turning `[[glossary-id]]` markers into the
+ * person's word with the linked Dutch term beside it (see `termParts`).
+ * `lng` is the language of the text when it is not the page's (the second
+ * column in support-worker mode).
+ */
+export function RichText({ text, links = true, lng }: { text: string; links?: boolean; lng?: string }): ReactNode {
+  if (!HAS_MARKER.test(text)) return text;
+  return <MarkedText text={text} links={links} lng={lng} />;
+}
+
+/** Strips the markers to the plain Dutch terms: where Dutch alone is meant (e.g. the Dutch part of a QR text). */
 export function plainText(text: string): string {
   return text.replace(MARKER, (_m, id: string) => termFor(id));
+}
+
+/**
+ * The plain-text twin of <RichText>, for titles, aria-labels and link texts:
+ * "reception (opvang)", following the term display setting.
+ */
+export function usePlainText(lng?: string): (text: string) => string {
+  const mode = useTermDisplay();
+  const names = useTermNames(lng);
+  const { i18n } = useTranslation();
+  return (text) => (HAS_MARKER.test(text) ? partsToPlain(termParts(text, names, mode, lng ?? i18n?.language)) : text);
 }
 
 interface TxProps {
@@ -99,7 +158,7 @@ export function Tx({ k, ns, as: As = 'p', className, values, id, reference = fal
         <RichText text={text} />
       </As>
       <As className={`${className ?? ''} bi-row__second`} lang={lang?.intl} dir={lang?.dir}>
-        <RichText text={second.t(k, values ?? {}) as string} />
+        <RichText text={second.t(k, values ?? {}) as string} lng={second.lng} />
       </As>
     </div>
   );

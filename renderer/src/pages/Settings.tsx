@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { getLanguage, isLanguageCode, LANGUAGES, type LanguageCode } from '@core/i18n/languages';
@@ -8,8 +8,12 @@ import { BackLink } from '../components/Layout';
 import { Icon } from '../components/Icon';
 import { AVAILABLE_LANGUAGES } from '../i18n';
 import { formatDate, formatLocalCalendar, hasNativeDigits } from '../i18n/format';
+import { TERM_DISPLAYS, TermDisplayProvider } from '../i18n/termDisplay';
+import { RichText } from '../components/Text';
 
 const SAMPLE_DATE = '2026-06-12';
+/** The term each choice of the term display setting shows as its example. */
+const TERM_DISPLAY_EXAMPLE = '[[opvang]]';
 
 export function Settings() {
   const { t, i18n } = useTranslation();
@@ -47,6 +51,31 @@ export function Settings() {
             ))}
           </select>
         </label>
+        <fieldset className="field term-display">
+          <legend className="field__label">{t('settings.termDisplay.legend')}</legend>
+          {TERM_DISPLAYS.map((mode) => (
+            <label key={mode} className="check">
+              <input
+                type="radio"
+                name="term-display"
+                value={mode}
+                checked={(settings.termDisplay ?? 'beside') === mode}
+                onChange={() => void updateSettings({ termDisplay: mode })}
+              />
+              <span>
+                {t(`settings.termDisplay.${mode}`)}
+                {/* What it looks like, e.g. "reception (opvang)". */}
+                <span className="term-display__example" aria-hidden="true">
+                  <Suspense fallback={null}>
+                    <TermDisplayProvider value={mode}>
+                      <RichText text={TERM_DISPLAY_EXAMPLE} links={false} />
+                    </TermDisplayProvider>
+                  </Suspense>
+                </span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
         <label className="check">
           <input type="checkbox" checked={settings.textSize === 'larger'} onChange={(e) => void updateSettings({ textSize: e.target.checked ? 'larger' : 'normal' })} />
           <span>{t('settings.present')}</span>

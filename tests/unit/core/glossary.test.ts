@@ -136,17 +136,37 @@ describe('glossary data', () => {
 });
 
 describe('glossary texts', () => {
-  it('has a meaning in English and Dutch for every term, and no other keys', () => {
+  it('has a name and a meaning in English and Dutch for every term, and no other keys', () => {
     expect(Object.keys(en.terms).sort()).toEqual([...ids].sort());
     expect(Object.keys(nl.terms).sort()).toEqual([...ids].sort());
     for (const id of ids) {
-      const e = (en.terms as Record<string, { meaning: string }>)[id];
-      const n = (nl.terms as Record<string, { meaning: string }>)[id];
+      const e = (en.terms as Record<string, { name: string; meaning: string }>)[id];
+      const n = (nl.terms as Record<string, { name: string; meaning: string }>)[id];
       expect(e?.meaning.trim().length, `en ${id}`).toBeGreaterThan(0);
       expect(n?.meaning.trim().length, `nl ${id}`).toBeGreaterThan(0);
-      expect(Object.keys(e ?? {})).toEqual(['meaning']);
-      expect(Object.keys(n ?? {})).toEqual(['meaning']);
+      expect(Object.keys(e ?? {}).sort(), `en ${id}`).toEqual(['meaning', 'name']);
+      expect(Object.keys(n ?? {}).sort(), `nl ${id}`).toEqual(['meaning', 'name']);
     }
+  });
+
+  it('names every term in every language: short, one line, without markers; in Dutch the name is the term', () => {
+    const problems: string[] = [];
+    for (const lng of readdirSync(LOCALES_DIR).filter((d) => existsSync(`${LOCALES_DIR}${d}/glossary.json`))) {
+      const cat = JSON.parse(readFileSync(`${LOCALES_DIR}${lng}/glossary.json`, 'utf8')) as {
+        terms: Record<string, { name?: string }>;
+      };
+      for (const id of ids) {
+        const name = cat.terms[id]?.name ?? '';
+        if (!name.trim()) problems.push(`${lng} ${id}: no name`);
+        else if (name !== name.trim() || /\[\[|\n|\{\{/.test(name)) problems.push(`${lng} ${id}: "${name}"`);
+        // A name stands in a sentence: a few words, never a definition.
+        else if (name.length > 70) problems.push(`${lng} ${id}: too long (${name.length})`);
+      }
+    }
+    for (const t of GLOSSARY) {
+      if ((nl.terms as Record<string, { name: string }>)[t.id]?.name !== t.term) problems.push(`nl ${t.id}: name is not the term`);
+    }
+    expect(problems).toEqual([]);
   });
 
   it('refers only to existing terms, and not to the term itself', () => {

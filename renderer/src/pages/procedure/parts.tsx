@@ -5,7 +5,7 @@ import { getLanguage, isLanguageCode } from '@core/i18n/languages';
 import { getStep, type Duration, type StepId } from '@core/content/procedure';
 import { useApp } from '../../app/AppContext';
 import { Icon } from '../../components/Icon';
-import { plainText, RichText, Tx } from '../../components/Text';
+import { RichText, Tx, usePlainText } from '../../components/Text';
 import { formatNumber } from '../../i18n/format';
 import { useSecondLanguage } from '../../i18n/secondLanguage';
 import { otherPeriod, PACT_START } from './model';
@@ -38,7 +38,8 @@ export function useFormatDuration(): (d: Pick<Duration, 'value' | 'unit'>) => st
 /** A step's title, plain (no links): for link texts and headings inside links. */
 export function useStepTitle(): (id: StepId) => string {
   const { t } = useTranslation('procedure');
-  return (id) => plainText(t(`steps.${id}.title`));
+  const plain = usePlainText();
+  return (id) => plain(t(`steps.${id}.title`));
 }
 
 /**
@@ -56,7 +57,7 @@ export function BiSpan({ k, ns, links = false }: { k: string; ns: string; links?
       </span>
       {second && (
         <span className="proc-bi-second" lang={lang?.intl} dir={lang?.dir}>
-          <RichText text={second.t(k)} links={links} />
+          <RichText text={second.t(k)} links={links} lng={second.lng} />
         </span>
       )}
     </>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ISODate } from '@core/domain/dates';
 import { isLanguageCode } from '@core/i18n/languages';
 import type { Timeline } from '@core/timeline';
-import { Tx } from '../../components/Text';
+import { Tx, usePlainText } from '../../components/Text';
 import { MISSING_MARKER } from '../../i18n';
 import { buildQrText, type QrLanguage } from './qrText';
 import { useFixedT } from './useFixedT';
@@ -21,17 +21,19 @@ export function QrPanel({ id, timeline, today }: { id: string; timeline: Timelin
   const en = useFixedT('en');
   const [state, setState] = useState<State>(null);
   const lng = i18n.language;
+  // The person's block gives their word with the Dutch beside it; the Dutch block keeps the Dutch alone.
+  const ownPlain = usePlainText(lng);
 
   const text = useMemo(() => {
     const own = i18n.getFixedT(lng, 'timeline');
     // A language whose texts are not translated yet would give English marked "[EN]": use plain English instead.
     const ownReady = isLanguageCode(lng) && !String(own('ui.qr.heading')).startsWith(MISSING_MARKER.trim());
     const first: QrLanguage = ownReady
-      ? { lng, t: (k, o) => String(own(k, o ?? {})) }
+      ? { lng, t: (k, o) => String(own(k, o ?? {})), plain: ownPlain }
       : { lng: 'en', t: (k, o) => String(en(k, o ?? {})) };
     const dutch: QrLanguage = { lng: 'nl', t: (k, o) => String(nl(k, o ?? {})) };
     return buildQrText(timeline, [first, dutch], today);
-  }, [nl, en, i18n, lng, timeline, today]);
+  }, [nl, en, i18n, lng, timeline, today, ownPlain]);
 
   useEffect(() => {
     let live = true;

@@ -8,7 +8,6 @@ import { formatSourceRef, isSourceId, type SourceRef } from '@core/sources/regis
 import {
   decisionOverdue,
   MILESTONE_KINDS,
-  nextMilestone,
   OVERDUE_REFS,
   type Milestone,
   type Timeline,
@@ -26,6 +25,7 @@ import { QrPanel } from './QrPanel';
 // Issue 15: deadlines into the person's calendar (.ics) and one QR code per date; its own chunk.
 const CalendarPanel = lazy(() => import('../nareis/CalendarPanel').then((m) => ({ default: m.CalendarPanel })));
 import { useFixedT } from './useFixedT';
+import { aboutSpan, nextSteps } from './nextSteps';
 
 /** "My timeline": the person's dates and what follows from them, or a start card when there are none. */
 export function TimelineView() {
@@ -72,7 +72,7 @@ function Filled({ timeline, today, onDeleted }: { timeline: Timeline; today: ISO
   const issueText = useIssueText();
   const { view } = useApp();
   const overdue = view ? view.overdue : decisionOverdue(timeline, today);
-  const next = view ? view.next : nextMilestone(timeline);
+  const next = nextSteps(timeline);
   const notices = timeline.issues.map(issueText).filter((s, i, all) => all.indexOf(s) === i);
 
   return (
@@ -193,6 +193,11 @@ function DateLine({ m, dates }: { m: Milestone; dates: DateTexts }) {
   );
 }
 
+/** Deadlines (also those with a condition) show the Dutch sentence beside them in an unreviewed language. */
+function isDeadline(m: Milestone): boolean {
+  return m.kind === 'legal-deadline' || m.kind === 'conditional-deadline';
+}
+
 function sourceRefs(m: Milestone): SourceRef[] {
   if (m.refs && m.refs.length > 0) return m.refs;
   return m.sources.filter(isSourceId).map((id) => ({ id }));
@@ -207,7 +212,7 @@ function MilestoneItem({ m, dates, dutch }: { m: Milestone; dates: DateTexts; du
     latest: m.latest ? isolate(dates.long(m.latest)) : '',
   };
   const refs = sourceRefs(m);
-  const legal = m.kind === 'legal-deadline';
+  const legal = isDeadline(m);
   return (
     <li className={`tl-item tl-item--${m.kind} tl-item--${m.status}`} data-kind={m.kind} data-status={m.status} data-id={m.id}>
       <span className={`tl-marker tl-marker--${m.kind}`} aria-hidden="true" />
@@ -261,9 +266,27 @@ function MilestoneItem({ m, dates, dutch }: { m: Milestone; dates: DateTexts; du
   );
 }
 
-function NextCard({ next, overdue, today, dates }: { next: Milestone | undefined; overdue: boolean; today: ISODate; dates: DateTexts }) {
+/** "That is in 5 days." / "That is in about 4 years and 3 months." */
+function InTime({ today, date }: { today: ISODate; date: ISODate }) {
   const { t } = useTranslation('timeline');
-  const days = next ? daysBetween(today, next.date) : 0;
+  const days = daysBetween(today, date);
+  const span = aboutSpan(today, date);
+  let text: string;
+  if (days === 0) text = t('ui.next.isToday');
+  else if (!span) text = t('ui.next.inDays', { count: days });
+  else {
+    const years = span.years > 0 ? t('ui.next.years', { count: span.years }) : null;
+    const months = span.months > 0 ? t('ui.next.months', { count: span.months }) : null;
+    text =
+      years && months
+        ? t('ui.next.inAboutBoth', { years, months })
+        : t('ui.next.inAbout', { span: years ?? months ?? '' });
+  }
+  return <p className="next-card__days">{text}</p>;
+}
+
+function NextCard({ next, overdue, today, dates }: { next: Milestone[]; overdue: boolean; today: ISODate; dates: DateTexts }) {
+  const { t } = useTranslation('timeline');
   return (
     <section
       className={overdue ? 'card next-card next-card--overdue' : 'card next-card'}
@@ -301,21 +324,23 @@ function NextCard({ next, overdue, today, dates }: { next: Milestone | undefined
       <h2 id="next-h">
         <Icon name="clock" /> {t('ui.next.title')}
       </h2>
-      {next ? (
-        <div className="next-card__body" data-id={next.id}>
-          <p className="tl-item__meta">
-            <KindLabel m={next} />
-          </p>
-          <Tx ns="timeline" k={`milestones.${next.id}.title`} className="next-card__title" reference={next.kind === 'legal-deadline'} />
-          <DateLine m={next} dates={dates} />
-          <p className="next-card__days">{days === 0 ? t('ui.next.isToday') : t('ui.next.inDays', { count: days })}</p>
-          <Tx
-            ns="timeline"
-            k={`milestones.${next.id}.explain`}
-            values={{ date: isolate(dates.long(next.date)), year: next.statYear }}
-            reference={next.kind === 'legal-deadline'}
-          />
-        </div>
+      {next.length > 0 ? (
+        // The nearest date and those within two weeks of it, the ones that need an action first (nextSteps).
+        next.map((m) => {
+          const legal = isDeadline(m);
+          const values = { ...m.values, date: isolate(dates.long(m.date)), year: m.statYear, latest: m.latest ? isolate(dates.long(m.latest)) : '' };
+          return (
+            <div className="next-card__body" data-id={m.id} key={m.id}>
+              <p className="tl-item__meta">
+                <KindLabel m={m} />
+              </p>
+              <Tx ns="timeline" k={`milestones.${m.id}.title`} className="next-card__title" reference={legal} />
+              <DateLine m={m} dates={dates} />
+              <InTime today={today} date={m.date} />
+              <Tx ns="timeline" k={`milestones.${m.id}.explain`} values={values} reference={legal} />
+            </div>
+          );
+        })
       ) : (
         <Tx ns="timeline" k="ui.next.none" />
       )}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ISSUE_CODES, type TimelineIssue } from '@core/timeline';
-import { plainText } from '../../components/Text';
+import { usePlainText } from '../../components/Text';
 
 /** Field names the texts know (`timeline:fields.<name>`); anything else is named generically. */
 const FIELDS = new Set([
@@ -21,6 +21,7 @@ const FIELDS = new Set([
 /** A plain sentence for an engine issue, e.g. "The date for asylum application does not exist. Please check it." */
 export function useIssueText(): (issue: TimelineIssue) => string {
   const { t } = useTranslation('timeline');
+  const plainText = usePlainText();
   return (issue) => {
     const code = (ISSUE_CODES as readonly string[]).includes(issue.code) ? issue.code : 'invalid-input';
     if (code === 'work-unknown') {

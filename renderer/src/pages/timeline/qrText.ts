@@ -15,6 +15,8 @@ export type Translate = (key: string, options?: Record<string, unknown>) => stri
 export interface QrLanguage {
   lng: string;
   t: Translate;
+  /** Turns `[[term]]` markers into plain text ("reception (opvang)"); without it, the Dutch term alone. */
+  plain?: (text: string) => string;
 }
 
 /** Phone cameras read this comfortably from a screen; a QR code holds more, but it gets dense. */
@@ -43,9 +45,9 @@ export function byteLength(text: string): number {
 }
 
 const MARKER = /\[\[([a-z0-9-]+)\]\]/g;
-const plain = (s: string) => s.replace(MARKER, (_m, id: string) => termFor(id));
+const dutchPlain = (s: string) => s.replace(MARKER, (_m, id: string) => termFor(id));
 
-function itemLine(m: Milestone, { lng, t }: QrLanguage): string {
+function itemLine(m: Milestone, { lng, t, plain = dutchPlain }: QrLanguage): string {
   const title = plain(t(`milestones.${m.id}.title`));
   const date =
     m.earliest && m.latest && m.earliest !== m.latest
@@ -55,6 +57,7 @@ function itemLine(m: Milestone, { lng, t }: QrLanguage): string {
 }
 
 function block(items: readonly Milestone[], lang: QrLanguage, today: ISODate, dropped: boolean): string {
+  const plain = lang.plain ?? dutchPlain;
   const lines = [plain(lang.t('ui.qr.heading', { date: shortDate(today, lang.lng) }))];
   for (const m of items) lines.push(itemLine(m, lang));
   if (dropped) lines.push(plain(lang.t('ui.qr.more')));
