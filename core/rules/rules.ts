@@ -48,7 +48,7 @@ export const decisionPeriod: Rule<DecisionPeriod> = {
   id: 'decisionPeriod',
   computes: 'The last day of the statutory period in which the IND must decide on a first asylum application.',
   formula: 'Application date + 6 months (calendar months). None for Dublin (spoor 1).',
-  branches: 'The IND can suspend the period (termijnopschortende factoren); the app cannot see that, so the letter counts.',
+  branches: 'The IND can suspend the period (termijnopschortende factoren); the app cannot see that, so the letter counts. Applications from 12 June 2026 (EU Pact): the decision periods are not in the sources, so the date is not yet known and no overdue advice is given.',
   legalBasis: [
     { law: 'Vw 2000', article: 'art. 42 lid 1', note: 'Decision on an asylum application within six months.' },
     { law: 'Awb', article: 'art. 4:13', note: 'General rule on decision periods.' },
@@ -58,12 +58,26 @@ export const decisionPeriod: Rule<DecisionPeriod> = {
   versions: [
     {
       from: null,
-      until: null,
+      until: '2026-06-11',
       value: { dublin: null, 'safe-country': SIX_MONTHS, general: SIX_MONTHS, extended: SIX_MONTHS, border: SIX_MONTHS },
       sources: [
         { id: 'svm2026', section: '§4.3.3' },
         { id: 'svm2026', section: '§4.3.3, Figuur 71' },
         { id: 'herorientatie2024', section: '§4.6, Tabel 4.1' },
+      ],
+    },
+    {
+      // Applications from 12 June 2026 fall under the Pact: the sources do not give its decision periods
+      // (facts digest, open question 10). The app keeps the 6 months as the value but marks it assumed, so the
+      // timeline shows "not yet known" and gives no "the decision is late" advice (an ingebrekestelling sent
+      // before the real period has passed makes the appeal inadmissible).
+      from: '2026-06-12',
+      until: null,
+      value: { dublin: null, 'safe-country': SIX_MONTHS, general: SIX_MONTHS, extended: SIX_MONTHS, border: SIX_MONTHS },
+      startAssumed: true,
+      sources: [
+        { id: 'svm2026', section: '§4.3.3' },
+        { id: 'svm2026', section: 'Hfst. 1, Asiel- en Migratiepact' },
       ],
     },
   ],

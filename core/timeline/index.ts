@@ -432,12 +432,16 @@ function compute(raw: unknown, rawToday: unknown): Timeline {
           if (!known) notes.push('unlessDublin');
           // The IND can suspend the period and the app cannot see that: the date is the earliest possible end.
           // Unknown track: in a Dublin procedure there is no such period, so the date is conditional.
-          add('decision-deadline', known ? 'legal-deadline' : 'conditional-deadline', addDuration(A, period), refsOf(decisionPeriod, A), {
+          // Application under the Pact: its decision periods are not in the sources, so not yet known.
+          const assumed = ruleVersion(decisionPeriod, A)?.startAssumed === true;
+          const kind: MilestoneKind = assumed ? 'not-yet-known' : known ? 'legal-deadline' : 'conditional-deadline';
+          const condition: ConditionId | undefined = assumed ? 'newLaw' : known ? undefined : 'track';
+          add('decision-deadline', kind, addDuration(A, period), refsOf(decisionPeriod, A), {
             step: 'decision',
             basis: 'application',
             rule: 'decisionPeriod',
             notes,
-            ...(known ? {} : { condition: 'track' as const }),
+            ...(condition ? { condition } : {}),
           });
         }
 
@@ -643,7 +647,7 @@ export const OVERDUE_REFS: readonly SourceRef[] = [
 
 /**
  * True when the statutory decision period has passed (today is after its last
- * day) and no decision has been entered. The UI then shows the `overdue.*`
+ * day), that period is known (not under the Pact) and no decision has been entered. The UI then shows the `overdue.*`
  * texts (talk to a lawyer about an ingebrekestelling, then an appeal because
  * the IND did not decide in time), citing OVERDUE_REFS.
  */
@@ -651,7 +655,8 @@ export function decisionOverdue(timeline: Timeline, today: string): boolean {
   if (!isISODate(today)) return false;
   if (timeline.milestones.some((m) => m.id === 'decision')) return false;
   const deadline = timeline.milestones.find((m) => m.id === 'decision-deadline');
-  return deadline !== undefined && today > deadline.date;
+  // Under a not-yet-known period the app cannot say the IND is late: an ingebrekestelling sent too early fails.
+  return deadline !== undefined && deadline.kind !== 'not-yet-known' && today > deadline.date;
 }
 
 /** What the screens need from one case on one day, computed once (issue 16): the timeline, the next date, overdue. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeTimeline, type CaseInput, type Milestone, type Timeline } from '@core/timeline';
+import { computeTimeline, decisionOverdue, type CaseInput, type Milestone, type Timeline } from '@core/timeline';
 import { canWork } from '@core/work';
 import { RULES, statutoryTermEnd, addDuration, ruleValue, type Rule } from '@core/rules';
 import { addDays, weekday } from '@core/domain/dates';
@@ -199,5 +199,29 @@ describe('9. Algemene termijnenwet: applied exactly where each rule says', () =>
       const t = computeTimeline(asylum({ track: 'general', decisionOutcome: 'rejected', dates: { decision: d } }), '2026-03-01');
       expect(get(t, 'appeal-deadline').date).toBe(end);
     }
+  });
+});
+
+describe('10. decision period for applications under the Pact (from 12 June 2026) is not in the sources', () => {
+  // Facts digest, open question 10: the Pact's decision periods are not stated. An ingebrekestelling sent before
+  // the real period has passed makes the appeal for failure to decide inadmissible, so no "late" advice either.
+  it.each([
+    // [application, track, kind, condition]
+    ['2026-06-11', 'general', 'legal-deadline', undefined], // last day of the old rules: 6 months known
+    ['2026-06-12', 'general', 'not-yet-known', 'newLaw'], // first day of the Pact
+    ['2026-09-01', 'extended', 'not-yet-known', 'newLaw'],
+    ['2026-09-01', 'unknown', 'not-yet-known', 'newLaw'],
+  ] as const)('application %s, track %s → %s', (application, track, kind, condition) => {
+    const t = computeTimeline(asylum({ track, dates: { application } }), '2026-12-05');
+    const m = get(t, 'decision-deadline');
+    expect(m.kind).toBe(kind);
+    expect(m.condition).toBe(condition);
+  });
+  it('no "the decision is late" advice when the period is not yet known', () => {
+    // 2026-06-12 + 6 months = 12 Dec 2026; on 1 Feb 2027 it has passed.
+    const pact = computeTimeline(asylum({ track: 'general', dates: { application: '2026-06-12' } }), '2027-02-01');
+    expect(decisionOverdue(pact, '2027-02-01')).toBe(false);
+    const old = computeTimeline(asylum({ track: 'general', dates: { application: '2026-06-11' } }), '2027-02-01');
+    expect(decisionOverdue(old, '2027-02-01')).toBe(true);
   });
 });
