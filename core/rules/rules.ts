@@ -265,7 +265,7 @@ export const appealTerm: Rule<AppealTerm> = {
   id: 'appealTerm',
   computes: 'The last day to lodge an appeal (beroep) at the district court against a rejection.',
   formula: 'Decision date + term (1 or 4 weeks), starting the day after the decision (Awb art. 6:8), moved by the Atw.',
-  branches: 'Extended procedure (VA): 4 weeks, but 1 week when the decision says kennelijk ongegrond or niet-ontvankelijk (Vw 2000 art. 69 lid 2). While the person has not said which, the app shows the 1-week date to act on and the 4-week date as the later possibility. Unknown track: the same.',
+  branches: 'Extended procedure (VA): 4 weeks, but 1 week when the decision says kennelijk ongegrond or niet-ontvankelijk (Vw 2000 art. 69 lid 2). While the person has not said which, the app shows the 1-week date to act on and the 4-week date as the later possibility. Unknown track: the same. Decisions from 12 June 2026 (EU Pact): the new terms (APR art. 67: 1–2 weeks, or 2 weeks–1 month) and transitional rules are not in the sources, so not yet known: the 1-week date to act on, the 4-week date as the later possibility.',
   legalBasis: [
     { law: 'Vw 2000', article: 'art. 69 lid 1', note: 'Appeal term four weeks (deviating from Awb art. 6:7).' },
     { law: 'Vw 2000', article: 'art. 69 lid 2', note: 'One week for decisions in the general procedure (AA) and for rejections as kennelijk ongegrond or niet-ontvankelijk.' },

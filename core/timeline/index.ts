@@ -213,9 +213,13 @@ function byDate(a: Milestone, b: Milestone): number {
 function termExtremes(terms: readonly Duration[], from: ISODate): { min: Duration; max: Duration } {
   let min = terms[0]!;
   let max = terms[0]!;
+  let minEnd = addDuration(from, min);
+  let maxEnd = minEnd;
   for (const d of terms) {
-    if (addDuration(from, d) < addDuration(from, min)) min = d;
-    if (addDuration(from, d) > addDuration(from, max)) max = d;
+    if (d === min) continue;
+    const end = addDuration(from, d);
+    if (end < minEnd) [min, minEnd] = [d, end];
+    if (end > maxEnd) [max, maxEnd] = [d, end];
   }
   return { min, max };
 }
@@ -498,7 +502,24 @@ function compute(raw: unknown, rawToday: unknown): Timeline {
       const endOf = (d: Duration) => statutoryTermEnd(firstDay, addDuration(D, d));
       const trackTerm = known ? terms.byTrack[known] : null;
       const appealBase = { step: 'appeal' as StepId, basis: 'decision' as const, rule: 'appealTerm' as const };
-      if (trackTerm && (known !== 'extended' || c.manifest === 'no')) {
+      if (D >= PACT_START) {
+        // Decision under the EU Pact: the new appeal terms and transitional rules are not in the sources (the APR,
+        // EU 2024/1348 art. 67, allows 1–2 weeks or 2 weeks–1 month). Not yet known: the earliest possible last
+        // day is the date to act on, the longest known term the later possibility.
+        const options: Duration[] = [terms.manifest, ...Object.values(terms.byTrack).filter((d): d is Duration => d !== null)];
+        const ext = termExtremes(options, D);
+        const early = endOf(ext.min);
+        const late = endOf(ext.max);
+        add('appeal-deadline', 'not-yet-known', early.date, refs, {
+          ...appealBase,
+          earliest: early.date,
+          latest: late.date,
+          condition: 'newLaw',
+          notes: ['letterCounts', 'equatedDays'],
+          values: { weeks: weeksOf(ext.min), laterWeeks: weeksOf(ext.max) },
+          ...(early.adjusted ? { adjusted: early.adjusted } : {}),
+        });
+      } else if (trackTerm && (known !== 'extended' || c.manifest === 'no')) {
         // AA, Dublin, track 2: 1 week; VA with a letter that does not say kennelijk ongegrond / niet-ontvankelijk: 4 weeks.
         const end = endOf(trackTerm);
         add('appeal-deadline', 'legal-deadline', end.date, refs, {

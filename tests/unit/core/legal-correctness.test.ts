@@ -225,3 +225,22 @@ describe('10. decision period for applications under the Pact (from 12 June 2026
     expect(decisionOverdue(old, '2027-02-01')).toBe(true);
   });
 });
+
+describe('11. appeal term for decisions from 12 June 2026 (EU Pact) is not in the sources', () => {
+  // The APR (EU 2024/1348 art. 67) lets states set 1–2 weeks or 2 weeks–1 month; the Dutch implementing law's
+  // terms and transitional rules are not in the sources. Never a legal deadline then: the earliest possible last
+  // day (1 week, moved by the Atw) is the date to act on, the longest known term the later possibility.
+  it.each([
+    // [decision, track, manifest, kind, date, latest]
+    ['2026-06-11', 'extended', 'no', 'legal-deadline', '2026-07-09', undefined], // Thu + 4 weeks = Thu 9 July
+    ['2026-06-12', 'extended', 'no', 'not-yet-known', '2026-06-19', '2026-07-10'], // Fri + 1 week = Fri 19 June; + 4 weeks = Fri 10 July
+    ['2026-06-12', 'general', 'unknown', 'not-yet-known', '2026-06-19', '2026-07-10'],
+    ['2026-09-04', 'dublin', 'unknown', 'not-yet-known', '2026-09-11', '2026-10-02'], // Fri 4 Sep + 1 week = Fri 11 Sep; + 4 weeks = Fri 2 Oct
+  ] as const)('decision %s, track %s, manifest %s → %s %s', (decision, track, manifestRejection, kind, date, latest) => {
+    const t = computeTimeline(asylum({ track, manifestRejection, decisionOutcome: 'rejected', dates: { decision } }), '2026-06-01');
+    const m = get(t, 'appeal-deadline');
+    expect(m).toMatchObject({ kind, date });
+    expect(m.latest).toBe(latest);
+    if (kind === 'not-yet-known') expect(m.condition).toBe('newLaw');
+  });
+});
