@@ -560,10 +560,14 @@ function compute(raw: unknown, rawToday: unknown): Timeline {
     }
 
     if (D !== undefined && c.outcome === 'granted') {
-      add('nareis-deadline', 'legal-deadline', addDuration(D, ruleValue(nareisTerm, D)), refsOf(nareisTerm, D), {
+      // From 12 June 2026 the new law (nareis for the nuclear family only) may apply, but its start date is not
+      // known: the same date to act on, but not yet known rather than a legal deadline.
+      const nareisNewLaw = D >= PACT_START;
+      add('nareis-deadline', nareisNewLaw ? 'not-yet-known' : 'legal-deadline', addDuration(D, ruleValue(nareisTerm, D)), refsOf(nareisTerm, D), {
         step: 'nareis',
         basis: 'decision',
         rule: 'nareisTerm',
+        ...(nareisNewLaw ? { condition: 'newLaw' as const } : {}),
         // Atw decision 'unknown' (see the rule): the unmoved day is shown, which can only be earlier.
         notes: ['letterCounts', 'atwUnknown', ...(D >= PACT_START ? (['newLawUnknown'] as NoteId[]) : [])],
       });

@@ -57,6 +57,14 @@ describe('2. permit length after 12 June 2026 is not yet known: both dates, neve
       '2026-07-01',
     );
     expect(get(t, 'nareis-deadline').notes).toContain('newLawUnknown');
+    // The law for the case is not certain, so not a legal deadline: the same 3-month date, not yet known.
+    expect(get(t, 'nareis-deadline')).toMatchObject({ kind: 'not-yet-known', condition: 'newLaw', date: '2026-09-20' });
+    const before = computeTimeline(
+      asylum({ track: 'general', decisionOutcome: 'granted', dates: { application: '2025-09-15', decision: '2026-06-11' } }),
+      '2026-07-01',
+    );
+    expect(get(before, 'nareis-deadline')).toMatchObject({ kind: 'legal-deadline', date: '2026-09-11' });
+    expect(get(before, 'nareis-deadline').condition).toBeUndefined();
   });
 });
 
