@@ -48,7 +48,7 @@ export const decisionPeriod: Rule<DecisionPeriod> = {
   id: 'decisionPeriod',
   computes: 'The last day of the statutory period in which the IND must decide on a first asylum application.',
   formula: 'Application date + 6 months (calendar months). None for Dublin (spoor 1).',
-  branches: 'The IND can suspend the period (termijnopschortende factoren); the app cannot see that, so the letter counts.',
+  branches: 'The IND can suspend the period (termijnopschortende factoren); the app cannot see that, so the letter counts. Applications from 12 June 2026 (EU Pact): the decision periods are not in the sources, so the date is not yet known and no overdue advice is given.',
   legalBasis: [
     { law: 'Vw 2000', article: 'art. 42 lid 1', note: 'Decision on an asylum application within six months.' },
     { law: 'Awb', article: 'art. 4:13', note: 'General rule on decision periods.' },
@@ -58,12 +58,26 @@ export const decisionPeriod: Rule<DecisionPeriod> = {
   versions: [
     {
       from: null,
-      until: null,
+      until: '2026-06-11',
       value: { dublin: null, 'safe-country': SIX_MONTHS, general: SIX_MONTHS, extended: SIX_MONTHS, border: SIX_MONTHS },
       sources: [
         { id: 'svm2026', section: '§4.3.3' },
         { id: 'svm2026', section: '§4.3.3, Figuur 71' },
         { id: 'herorientatie2024', section: '§4.6, Tabel 4.1' },
+      ],
+    },
+    {
+      // Applications from 12 June 2026 fall under the Pact: the sources do not give its decision periods
+      // (facts digest, open question 10). The app keeps the 6 months as the value but marks it assumed, so the
+      // timeline shows "not yet known" and gives no "the decision is late" advice (an ingebrekestelling sent
+      // before the real period has passed makes the appeal inadmissible).
+      from: '2026-06-12',
+      until: null,
+      value: { dublin: null, 'safe-country': SIX_MONTHS, general: SIX_MONTHS, extended: SIX_MONTHS, border: SIX_MONTHS },
+      startAssumed: true,
+      sources: [
+        { id: 'svm2026', section: '§4.3.3' },
+        { id: 'svm2026', section: 'Hfst. 1, Asiel- en Migratiepact' },
       ],
     },
   ],
@@ -251,7 +265,7 @@ export const appealTerm: Rule<AppealTerm> = {
   id: 'appealTerm',
   computes: 'The last day to lodge an appeal (beroep) at the district court against a rejection.',
   formula: 'Decision date + term (1 or 4 weeks), starting the day after the decision (Awb art. 6:8), moved by the Atw.',
-  branches: 'Extended procedure (VA): 4 weeks, but 1 week when the decision says kennelijk ongegrond or niet-ontvankelijk (Vw 2000 art. 69 lid 2). While the person has not said which, the app shows the 1-week date to act on and the 4-week date as the later possibility. Unknown track: the same.',
+  branches: 'Extended procedure (VA): 4 weeks, but 1 week when the decision says kennelijk ongegrond or niet-ontvankelijk (Vw 2000 art. 69 lid 2). While the person has not said which, the app shows the 1-week date to act on and the 4-week date as the later possibility. Unknown track: the same. Decisions from 12 June 2026 (EU Pact): the new terms (APR art. 67: 1–2 weeks, or 2 weeks–1 month) and transitional rules are not in the sources, so not yet known: the 1-week date to act on, the 4-week date as the later possibility.',
   legalBasis: [
     { law: 'Vw 2000', article: 'art. 69 lid 1', note: 'Appeal term four weeks (deviating from Awb art. 6:7).' },
     { law: 'Vw 2000', article: 'art. 69 lid 2', note: 'One week for decisions in the general procedure (AA) and for rejections as kennelijk ongegrond or niet-ontvankelijk.' },

@@ -62,7 +62,9 @@ export interface RuleVersion<T> {
    * True when the sources do not give this version's start date and the app
    * only assumes it (e.g. "from 12 June 2026" for a Pact-era national law
    * whose start date is not known). Milestones from such a version, or from
-   * the version before it near that date, are "not yet known".
+   * the version before it near that date, are "not yet known". Also used
+   * where the sources give neither the start date nor the value of a Pact-era
+   * version and the app keeps the earlier value (the decision period).
    */
   startAssumed?: boolean;
 }

@@ -213,9 +213,13 @@ function byDate(a: Milestone, b: Milestone): number {
 function termExtremes(terms: readonly Duration[], from: ISODate): { min: Duration; max: Duration } {
   let min = terms[0]!;
   let max = terms[0]!;
+  let minEnd = addDuration(from, min);
+  let maxEnd = minEnd;
   for (const d of terms) {
-    if (addDuration(from, d) < addDuration(from, min)) min = d;
-    if (addDuration(from, d) > addDuration(from, max)) max = d;
+    if (d === min) continue;
+    const end = addDuration(from, d);
+    if (end < minEnd) [min, minEnd] = [d, end];
+    if (end > maxEnd) [max, maxEnd] = [d, end];
   }
   return { min, max };
 }
@@ -432,12 +436,16 @@ function compute(raw: unknown, rawToday: unknown): Timeline {
           if (!known) notes.push('unlessDublin');
           // The IND can suspend the period and the app cannot see that: the date is the earliest possible end.
           // Unknown track: in a Dublin procedure there is no such period, so the date is conditional.
-          add('decision-deadline', known ? 'legal-deadline' : 'conditional-deadline', addDuration(A, period), refsOf(decisionPeriod, A), {
+          // Application under the Pact: its decision periods are not in the sources, so not yet known.
+          const assumed = ruleVersion(decisionPeriod, A)?.startAssumed === true;
+          const kind: MilestoneKind = assumed ? 'not-yet-known' : known ? 'legal-deadline' : 'conditional-deadline';
+          const condition: ConditionId | undefined = assumed ? 'newLaw' : known ? undefined : 'track';
+          add('decision-deadline', kind, addDuration(A, period), refsOf(decisionPeriod, A), {
             step: 'decision',
             basis: 'application',
             rule: 'decisionPeriod',
             notes,
-            ...(known ? {} : { condition: 'track' as const }),
+            ...(condition ? { condition } : {}),
           });
         }
 
@@ -494,7 +502,24 @@ function compute(raw: unknown, rawToday: unknown): Timeline {
       const endOf = (d: Duration) => statutoryTermEnd(firstDay, addDuration(D, d));
       const trackTerm = known ? terms.byTrack[known] : null;
       const appealBase = { step: 'appeal' as StepId, basis: 'decision' as const, rule: 'appealTerm' as const };
-      if (trackTerm && (known !== 'extended' || c.manifest === 'no')) {
+      if (D >= PACT_START) {
+        // Decision under the EU Pact: the new appeal terms and transitional rules are not in the sources (the APR,
+        // EU 2024/1348 art. 67, allows 1–2 weeks or 2 weeks–1 month). Not yet known: the earliest possible last
+        // day is the date to act on, the longest known term the later possibility.
+        const options: Duration[] = [terms.manifest, ...Object.values(terms.byTrack).filter((d): d is Duration => d !== null)];
+        const ext = termExtremes(options, D);
+        const early = endOf(ext.min);
+        const late = endOf(ext.max);
+        add('appeal-deadline', 'not-yet-known', early.date, refs, {
+          ...appealBase,
+          earliest: early.date,
+          latest: late.date,
+          condition: 'newLaw',
+          notes: ['letterCounts', 'equatedDays'],
+          values: { weeks: weeksOf(ext.min), laterWeeks: weeksOf(ext.max) },
+          ...(early.adjusted ? { adjusted: early.adjusted } : {}),
+        });
+      } else if (trackTerm && (known !== 'extended' || c.manifest === 'no')) {
         // AA, Dublin, track 2: 1 week; VA with a letter that does not say kennelijk ongegrond / niet-ontvankelijk: 4 weeks.
         const end = endOf(trackTerm);
         add('appeal-deadline', 'legal-deadline', end.date, refs, {
@@ -535,10 +560,14 @@ function compute(raw: unknown, rawToday: unknown): Timeline {
     }
 
     if (D !== undefined && c.outcome === 'granted') {
-      add('nareis-deadline', 'legal-deadline', addDuration(D, ruleValue(nareisTerm, D)), refsOf(nareisTerm, D), {
+      // From 12 June 2026 the new law (nareis for the nuclear family only) may apply, but its start date is not
+      // known: the same date to act on, but not yet known rather than a legal deadline.
+      const nareisNewLaw = D >= PACT_START;
+      add('nareis-deadline', nareisNewLaw ? 'not-yet-known' : 'legal-deadline', addDuration(D, ruleValue(nareisTerm, D)), refsOf(nareisTerm, D), {
         step: 'nareis',
         basis: 'decision',
         rule: 'nareisTerm',
+        ...(nareisNewLaw ? { condition: 'newLaw' as const } : {}),
         // Atw decision 'unknown' (see the rule): the unmoved day is shown, which can only be earlier.
         notes: ['letterCounts', 'atwUnknown', ...(D >= PACT_START ? (['newLawUnknown'] as NoteId[]) : [])],
       });
@@ -643,7 +672,7 @@ export const OVERDUE_REFS: readonly SourceRef[] = [
 
 /**
  * True when the statutory decision period has passed (today is after its last
- * day) and no decision has been entered. The UI then shows the `overdue.*`
+ * day), that period is known (not under the Pact) and no decision has been entered. The UI then shows the `overdue.*`
  * texts (talk to a lawyer about an ingebrekestelling, then an appeal because
  * the IND did not decide in time), citing OVERDUE_REFS.
  */
@@ -651,7 +680,8 @@ export function decisionOverdue(timeline: Timeline, today: string): boolean {
   if (!isISODate(today)) return false;
   if (timeline.milestones.some((m) => m.id === 'decision')) return false;
   const deadline = timeline.milestones.find((m) => m.id === 'decision-deadline');
-  return deadline !== undefined && today > deadline.date;
+  // Under a not-yet-known period the app cannot say the IND is late: an ingebrekestelling sent too early fails.
+  return deadline !== undefined && deadline.kind !== 'not-yet-known' && today > deadline.date;
 }
 
 /** What the screens need from one case on one day, computed once (issue 16): the timeline, the next date, overdue. */

@@ -67,6 +67,15 @@ describe('Letters explained', () => {
     expect(term.getAttribute('href')).toBe('#/glossary/terugkeerbesluit');
   });
 
+  it('the reception-end letter shows the weeks from the rule and the safe-country caveat, never a raw placeholder', async () => {
+    await renderApp({ ...en, hash: '#/letters/reception-end' });
+    await screen.findByRole('heading', { level: 1 });
+    const text = document.querySelector('article.letter')!.textContent!;
+    expect(text).toContain('ends after 4 weeks');
+    expect(text).toContain('you may have to leave at once');
+    expect(text).not.toContain('{{');
+  });
+
   it('adds the decision date to a new case, with the outcome, and links to the timeline', async () => {
     await renderApp({ ...en, hash: '#/letters/decision-rejected' });
     fireEvent.click(await screen.findByRole('button', { name: "Add this letter's date to my timeline" }));

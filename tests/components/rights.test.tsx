@@ -107,4 +107,11 @@ describe('My rights and duties', () => {
       PARTICIPATION.find((p) => p.id === 'volunteering')!.phases.map((p) => rights.situations[p]),
     );
   });
+  it('a right with a rule number shows the number from the rule, never a raw placeholder', async () => {
+    await renderApp({ ...en, hash: '#/rights/temporary-protection' });
+    await screen.findByRole('heading', { level: 1 });
+    const lead = document.querySelector('.lead')!.textContent!;
+    expect(lead).toContain('at least 2 working days before you start');
+    expect(document.body.textContent).not.toContain('{{');
+  });
 });

@@ -3,6 +3,8 @@ import type { StepId } from '../procedure/ids';
 import type { CaseDateField } from '../../domain/case';
 import type { SourceRef } from '../../sources/registry';
 import type { MilestoneId } from '../../timeline/types';
+import type { ISODate } from '../../domain/dates';
+import { receptionEndAfterRejection, ruleValue } from '../../rules';
 
 /**
  * "Letters explained": a gallery of the letters and documents a person gets,
@@ -342,4 +344,17 @@ export function findLetters(query: string): Letter[] {
 /** The letters that belong to a procedure step. */
 export function lettersForStep(step: StepId): Letter[] {
   return LETTERS.filter((l) => l.steps.includes(step));
+}
+
+/**
+ * Numbers the letter texts take through placeholders, from the one rule that holds each (guide: each fact once).
+ * `{{weeks}}`: the weeks after a refusal until reception ends (receptionEndAfterRejection), for the letters
+ * whose texts say so. `on` chooses the rule version (the app passes today).
+ */
+export function letterTextValues(id: string, on: ISODate): Record<string, number> {
+  if (id === 'decision-rejected' || id === 'reception-end') {
+    const d = ruleValue(receptionEndAfterRejection, on);
+    return { weeks: (d.weeks ?? 0) + (d.days ?? 0) / 7 };
+  }
+  return {};
 }

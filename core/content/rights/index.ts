@@ -2,6 +2,14 @@ import type { ActorId } from '../actors';
 import type { ISODate } from '../../domain/dates';
 import type { SourceRef } from '../../sources/registry';
 import type { Situation } from './situations';
+import {
+  housingTarget,
+  integrationTerm,
+  nareisTerm,
+  receptionEndAfterRejection,
+  ruleValue,
+  uwvNotificationTemporaryProtection,
+} from '../../rules';
 
 export { SITUATIONS, isSituation, type Situation } from './situations';
 
@@ -374,3 +382,24 @@ export function getRightOrDuty(id: string): RightOrDuty | undefined {
   return RIGHTS_AND_DUTIES.find((i) => i.id === id);
 }
 
+
+/**
+ * Numbers the rights texts take through placeholders, each from the one rule that holds it (guide: each fact
+ * once). `on` chooses the rule version (the app passes today). Items without rule numbers get `{}`.
+ */
+export function rightsTextValues(id: string, on: ISODate): Record<string, number> {
+  switch (id) {
+    case 'reception-after-rejection':
+      return { weeks: ruleValue(receptionEndAfterRejection, on).weeks ?? 0 };
+    case 'family-reunification':
+      return { months: ruleValue(nareisTerm, on).months ?? 0 };
+    case 'housing':
+      return { weeks: ruleValue(housingTarget, on).weeks ?? 0 };
+    case 'temporary-protection':
+      return { workingDays: ruleValue(uwvNotificationTemporaryProtection, on).workingDays };
+    case 'inburgering-duty':
+      return { years: ruleValue(integrationTerm, on).years ?? 0 };
+    default:
+      return {};
+  }
+}

@@ -119,7 +119,7 @@ function ReferenceText({ lng, text }: { lng: string; text: string }) {
   const lang = isLanguageCode(lng) ? getLanguage(lng) : null;
   return (
     <p className="ref-text" lang={lang?.intl} dir={lang?.dir} data-reference={lng}>
-      <span className="ref-text__label">{lang?.nativeName}:</span> <RichText text={text} />
+      <span className="ref-text__label">{lang?.nativeName}:</span> <RichText text={text} lng={lng} />
     </p>
   );
 }

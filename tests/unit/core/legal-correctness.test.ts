@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeTimeline, type CaseInput, type Milestone, type Timeline } from '@core/timeline';
+import { computeTimeline, decisionOverdue, type CaseInput, type Milestone, type Timeline } from '@core/timeline';
 import { canWork } from '@core/work';
 import { RULES, statutoryTermEnd, addDuration, ruleValue, type Rule } from '@core/rules';
 import { addDays, weekday } from '@core/domain/dates';
@@ -57,6 +57,14 @@ describe('2. permit length after 12 June 2026 is not yet known: both dates, neve
       '2026-07-01',
     );
     expect(get(t, 'nareis-deadline').notes).toContain('newLawUnknown');
+    // The law for the case is not certain, so not a legal deadline: the same 3-month date, not yet known.
+    expect(get(t, 'nareis-deadline')).toMatchObject({ kind: 'not-yet-known', condition: 'newLaw', date: '2026-09-20' });
+    const before = computeTimeline(
+      asylum({ track: 'general', decisionOutcome: 'granted', dates: { application: '2025-09-15', decision: '2026-06-11' } }),
+      '2026-07-01',
+    );
+    expect(get(before, 'nareis-deadline')).toMatchObject({ kind: 'legal-deadline', date: '2026-09-11' });
+    expect(get(before, 'nareis-deadline').condition).toBeUndefined();
   });
 });
 
@@ -199,5 +207,48 @@ describe('9. Algemene termijnenwet: applied exactly where each rule says', () =>
       const t = computeTimeline(asylum({ track: 'general', decisionOutcome: 'rejected', dates: { decision: d } }), '2026-03-01');
       expect(get(t, 'appeal-deadline').date).toBe(end);
     }
+  });
+});
+
+describe('10. decision period for applications under the Pact (from 12 June 2026) is not in the sources', () => {
+  // Facts digest, open question 10: the Pact's decision periods are not stated. An ingebrekestelling sent before
+  // the real period has passed makes the appeal for failure to decide inadmissible, so no "late" advice either.
+  it.each([
+    // [application, track, kind, condition]
+    ['2026-06-11', 'general', 'legal-deadline', undefined], // last day of the old rules: 6 months known
+    ['2026-06-12', 'general', 'not-yet-known', 'newLaw'], // first day of the Pact
+    ['2026-09-01', 'extended', 'not-yet-known', 'newLaw'],
+    ['2026-09-01', 'unknown', 'not-yet-known', 'newLaw'],
+  ] as const)('application %s, track %s → %s', (application, track, kind, condition) => {
+    const t = computeTimeline(asylum({ track, dates: { application } }), '2026-12-05');
+    const m = get(t, 'decision-deadline');
+    expect(m.kind).toBe(kind);
+    expect(m.condition).toBe(condition);
+  });
+  it('no "the decision is late" advice when the period is not yet known', () => {
+    // 2026-06-12 + 6 months = 12 Dec 2026; on 1 Feb 2027 it has passed.
+    const pact = computeTimeline(asylum({ track: 'general', dates: { application: '2026-06-12' } }), '2027-02-01');
+    expect(decisionOverdue(pact, '2027-02-01')).toBe(false);
+    const old = computeTimeline(asylum({ track: 'general', dates: { application: '2026-06-11' } }), '2027-02-01');
+    expect(decisionOverdue(old, '2027-02-01')).toBe(true);
+  });
+});
+
+describe('11. appeal term for decisions from 12 June 2026 (EU Pact) is not in the sources', () => {
+  // The APR (EU 2024/1348 art. 67) lets states set 1–2 weeks or 2 weeks–1 month; the Dutch implementing law's
+  // terms and transitional rules are not in the sources. Never a legal deadline then: the earliest possible last
+  // day (1 week, moved by the Atw) is the date to act on, the longest known term the later possibility.
+  it.each([
+    // [decision, track, manifest, kind, date, latest]
+    ['2026-06-11', 'extended', 'no', 'legal-deadline', '2026-07-09', undefined], // Thu + 4 weeks = Thu 9 July
+    ['2026-06-12', 'extended', 'no', 'not-yet-known', '2026-06-19', '2026-07-10'], // Fri + 1 week = Fri 19 June; + 4 weeks = Fri 10 July
+    ['2026-06-12', 'general', 'unknown', 'not-yet-known', '2026-06-19', '2026-07-10'],
+    ['2026-09-04', 'dublin', 'unknown', 'not-yet-known', '2026-09-11', '2026-10-02'], // Fri 4 Sep + 1 week = Fri 11 Sep; + 4 weeks = Fri 2 Oct
+  ] as const)('decision %s, track %s, manifest %s → %s %s', (decision, track, manifestRejection, kind, date, latest) => {
+    const t = computeTimeline(asylum({ track, manifestRejection, decisionOutcome: 'rejected', dates: { decision } }), '2026-06-01');
+    const m = get(t, 'appeal-deadline');
+    expect(m).toMatchObject({ kind, date });
+    expect(m.latest).toBe(latest);
+    if (kind === 'not-yet-known') expect(m.condition).toBe('newLaw');
   });
 });

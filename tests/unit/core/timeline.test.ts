@@ -33,12 +33,12 @@ describe('decision deadline: application + 6 calendar months', () => {
     ['2023-08-31', '2024-02-29'], // leap year
     ['2024-02-29', '2024-08-29'],
     ['2025-03-31', '2025-09-30'],
-    ['2026-06-12', '2026-12-12'],
+    ['2026-06-12', '2026-12-12'], // under the Pact: same date, but not yet known (see legal-correctness §10)
   ])('application %s → %s', (application, expected) => {
     const t = computeTimeline(asylum({ track: 'general', dates: { application } }), '2026-06-30');
     const m = get(t, 'decision-deadline');
     expect(m.date).toBe(expected);
-    expect(m.kind).toBe('legal-deadline');
+    expect(m.kind).toBe(application >= '2026-06-12' ? 'not-yet-known' : 'legal-deadline');
     expect(m.basis).toBe('application');
     expect(m.notes).toEqual(expect.arrayContaining(['letterCounts', 'suspension']));
   });
@@ -155,7 +155,8 @@ describe('appeal deadline after a rejection (Vw 2000 art. 69 + Algemene termijne
     const m = get(rejected(track, decision), 'appeal-deadline');
     expect(m.date).toBe(expected);
     expect(m.adjusted).toBe(adjusted);
-    expect(m.kind).toBe('legal-deadline');
+    // From 12 June 2026 the Pact's appeal terms are not in the sources: the same 1-week date, but not yet known.
+    expect(m.kind).toBe(decision >= '2026-06-12' ? 'not-yet-known' : 'legal-deadline');
     expect(m.sources).toContain('vw2000');
   });
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { getGlossaryTerm } from '@core/content/glossary';
-import { getLetter } from '@core/content/letters';
+import { getLetter, letterTextValues } from '@core/content/letters';
 import type { ISODate } from '@core/domain/dates';
 import { getStep } from '@core/content/procedure';
 import { Icon } from '../../components/Icon';
@@ -9,6 +9,7 @@ import { BackLink } from '../../components/Layout';
 import { DutchTerm, Tx } from '../../components/Text';
 import { ActorName, LangList, Sources, UI } from '../help/shared';
 import { AddToTimeline } from './AddToTimeline';
+import { localToday } from '../../components/dateParts';
 
 /**
  * One letter: what it is, what it means, what to do, which deadline starts, and its date into the timeline.
@@ -28,6 +29,8 @@ export function LetterPage({ id, suggestedDate, embedded }: { id: string; sugges
     );
   }
   const k = (part: string) => `items.${letter.id}.${part}`;
+  // Numbers in the texts come from the rules (e.g. {{weeks}} until reception ends), never from words.
+  const values = letterTextValues(letter.id, localToday());
 
   return (
     <>
@@ -61,21 +64,21 @@ export function LetterPage({ id, suggestedDate, embedded }: { id: string; sugges
 
         <section aria-labelledby="l-what">
           <h2 id="l-what">{t('letters.what')}</h2>
-          <Tx k={k('what')} ns="letters" />
+          <Tx k={k('what')} ns="letters" values={values} />
         </section>
         <section aria-labelledby="l-means">
           <h2 id="l-means">{t('letters.means')}</h2>
-          <Tx k={k('means')} ns="letters" />
+          <Tx k={k('means')} ns="letters" values={values} />
         </section>
         <section aria-labelledby="l-todo">
           <h2 id="l-todo">{t('letters.todo')}</h2>
-          <Tx k={k('todo')} ns="letters" reference />
+          <Tx k={k('todo')} ns="letters" values={values} reference />
         </section>
         <section aria-labelledby="l-deadline" className={letter.startsDeadline ? 'deadline deadline--starts' : 'deadline'}>
           <h2 id="l-deadline">
             <Icon name={letter.startsDeadline ? 'warning' : 'clock'} /> {t('letters.deadline')}
           </h2>
-          <Tx k={k('deadline')} ns="letters" reference />
+          <Tx k={k('deadline')} ns="letters" values={values} reference />
           {letter.startsDeadline && !letter.addsDate && (
             <p>
               <Link href="~/timeline" className="target-link">

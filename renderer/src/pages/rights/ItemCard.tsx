@@ -2,9 +2,11 @@ import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { ActorId } from '@core/content/actors';
+import { rightsTextValues } from '@core/content/rights';
 import type { SourceRef } from '@core/sources/registry';
 import { Icon } from '../../components/Icon';
 import { Tx } from '../../components/Text';
+import { localToday } from '../../components/dateParts';
 import { useFormatDate } from '../../components/useFormatDate';
 import { Sources, UI, WhoToAsk } from '../help/shared';
 
@@ -46,7 +48,7 @@ export function ItemCard({
           <Link href={`~/rights/${item.id}`}>{t(`${ns}:items.${item.id}.title`)}</Link>
         </Heading>
       </div>
-      <Tx k={`items.${item.id}.text`} ns={ns} reference={item.kind === 'duty'} />
+      <Tx k={`items.${item.id}.text`} ns={ns} values={ns === 'rights' ? rightsTextValues(item.id, localToday()) : undefined} reference={item.kind === 'duty'} />
       {item.since && <p className="item__date">{t('rights.since', { date: format(item.since) })}</p>}
       {item.until && <p className="item__date">{t('rights.until', { date: format(item.until) })}</p>}
       <WhoToAsk actors={item.actors} />

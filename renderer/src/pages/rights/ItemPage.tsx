@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { getParticipationItem } from '@core/content/participation';
-import { getRightOrDuty, type Situation } from '@core/content/rights';
+import { getRightOrDuty, rightsTextValues, type Situation } from '@core/content/rights';
 import { Icon } from '../../components/Icon';
 import { BackLink } from '../../components/Layout';
 import { Tx } from '../../components/Text';
+import { localToday } from '../../components/dateParts';
 import { useFormatDate } from '../../components/useFormatDate';
 import { Sources, UI, WhoToAsk } from '../help/shared';
 
@@ -38,7 +39,7 @@ export function ItemPage({ id }: { id: string }) {
           <Icon name={item.icon} size={32} /> <span>{kindLabel}</span>
         </p>
         <h1>{t(`${ns}:items.${item.id}.title`)}</h1>
-        <Tx k={`items.${item.id}.text`} ns={ns} className="lead" reference={right?.kind === 'duty'} />
+        <Tx k={`items.${item.id}.text`} ns={ns} className="lead" values={ns === 'rights' ? rightsTextValues(item.id, localToday()) : undefined} reference={right?.kind === 'duty'} />
         {right?.since && <p className="item__date">{t('rights.since', { date: format(right.since) })}</p>}
         {right?.until && <p className="item__date">{t('rights.until', { date: format(right.until) })}</p>}
         <h2>{t('rights.appliesTo')}</h2>
