@@ -62,9 +62,12 @@ const MARKER = /\[\[[a-z0-9-]+\]\]/g;
 const PLACEHOLDER = /\{\{[^}]*\}\}/g;
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 
-/** Lower case without the combining dot that Turkish "İ" leaves behind, so "İtiraz" matches "itiraz". */
+/**
+ * Lower case without the combining dot that Turkish "İ" leaves behind, so "İtiraz" matches "itiraz",
+ * and with the typographic apostrophe (’, ʼ) as the plain one, so Ukrainian "в’їзд" matches "в'їзд".
+ */
 export function fold(text: string): string {
-  return text.toLowerCase().normalize('NFC').replace(/\u0307/g, '');
+  return text.toLowerCase().normalize('NFC').replace(/\u0307/g, '').replace(/[\u2019\u02bc]/g, "'");
 }
 
 function sourceKey(key: string, en: Catalog): string | undefined {

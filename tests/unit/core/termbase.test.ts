@@ -91,6 +91,18 @@ describe('termbase', () => {
     expect(stale).toEqual([]);
   });
 
+  it('tells the IND granting an application apart from a court granting a request', () => {
+    const granted = (s: string) => conceptsIn(tb, s).some((c) => c.id === 'granted');
+    expect(granted(en.get('letters:items.decision-granted.what') ?? '')).toBe(true);
+    expect(granted(en.get('timeline:notes.interimMeasurePending') ?? '')).toBe(false);
+    expect(granted('The court grants it. Later your application is granted.')).toBe(true);
+    expect(granted('If the judge grants it, you can stay.')).toBe(false);
+  });
+
+  it('reads a typographic apostrophe as the plain one', () => {
+    expect(fold('Заборону на в’їзд')).toBe(fold("заборону на в'їзд"));
+  });
+
   it('catches a translation that drops the approved term or writes "before" for a last day', () => {
     // For every concept, take a string that uses it and strip the approved forms: the check must object.
     for (const c of tb.concepts) {
