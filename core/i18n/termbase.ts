@@ -83,6 +83,24 @@ export function conceptsIn(tb: Termbase, english: string): Concept[] {
   return tb.concepts.filter((c) => new RegExp(c.english, 'i').test(plain));
 }
 
+const GLOSSARY_NAME = /^glossary:terms\.([a-z0-9-]+)\.name$/;
+
+/**
+ * The concepts a string must render with the approved term. A glossary term's
+ * short `name` is a label for that one term, not a sentence: it is checked
+ * against the concept it defines (the concept whose `definitions` hold the
+ * term's meaning), not against words its English label happens to contain
+ * ("court appeal" is the name of beroep, not a use of "court"). In Dutch the
+ * name is the official term itself, so it is not checked.
+ */
+function conceptsFor(tb: Termbase, key: string, english: string, lang: string): Concept[] {
+  const name = GLOSSARY_NAME.exec(key);
+  if (!name) return conceptsIn(tb, english);
+  if (lang === 'nl') return [];
+  const meaning = `glossary:terms.${name[1]}.meaning`;
+  return tb.concepts.filter((c) => c.definitions?.includes(meaning));
+}
+
 /** Whether an English source text is a deadline string that needs the "no later than" phrase. */
 export function isDeadlineText(tb: Termbase, english: string): boolean {
   return new RegExp(tb.noLaterThan.english, 'i').test(english.replace(MARKER, ' '));
@@ -109,7 +127,7 @@ export function findViolations(tb: Termbase, lang: string, en: Catalog, catalog:
     const srcKey = sourceKey(key, en);
     if (!srcKey) continue;
     const source = en.get(srcKey) ?? '';
-    for (const concept of conceptsIn(tb, source)) {
+    for (const concept of conceptsFor(tb, key, source, lang)) {
       const entry = concept.terms[lang];
       if (!entry || excepted.has(`${concept.id} ${key}`) || concept.definitions?.includes(key)) continue;
       if (!uses(text, entry, lang)) out.push({ concept: concept.id, lang, key, text, want: entry.term });
