@@ -34,13 +34,17 @@ export default defineConfig({
         },
       },
       {
-        // Against the built renderer (`npm run build` first) in Debian's Chromium.
+        // Against the built renderer (`npm run build` first) in Debian's Chromium: one browser and one
+        // server for the run (global-setup.ts), files two at a time (the work is Chromium's, on two
+        // cores; E2E_WORKERS sets another number).
         resolve: { alias },
         test: {
           name: 'e2e',
           environment: 'node',
           include: ['tests/e2e/**/*.e2e.ts'],
-          fileParallelism: false,
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          fileParallelism: true,
+          maxWorkers: Number(process.env.E2E_WORKERS ?? 2),
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
 import common from '@locales/en/common.json';
 import ui from '@locales/en/areasUi.json';
 import { openApp, shot, startHarness, type Harness } from './harness';
+import { axeLines } from './lib/checks';
 
 /**
  * The areas rights, work, letters, glossary, help and search in Chromium:
@@ -17,13 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function axeProblems(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary ?? ''}`));
-}
 
 /** A hash change, not a reload: the preview keeps its state in memory only. */
 async function go(page: Page, hash: string): Promise<void> {
@@ -125,7 +118,7 @@ describe('areas in Chromium', () => {
       if (lng === 'ar') expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
       const problems: string[] = [];
       const check = async (name: string) => {
-        problems.push(...(await axeProblems(page)).map((p) => `${name}: ${p}`));
+        problems.push(...(await axeLines(page, name)));
         await shot(page, `areas-${name}-${lng}`);
       };
 
@@ -181,7 +174,7 @@ describe('areas in Chromium', () => {
 
       expect(problems).toEqual([]);
       expect(h.foreignRequests).toEqual([]);
-    });
+    }, 150_000);
   }
 
   it('ar: the Dutch term finds the detailed interview; the layout mirrors', async () => {
