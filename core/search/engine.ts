@@ -20,7 +20,7 @@ export interface SearchDoc {
   /** Unique, e.g. `step:detailed-interview`. */
   id: string;
   kind: SearchKind;
-  /** Absolute route inside the app, e.g. `/procedure/step/detailed-interview`. */
+  /** Where the result leads: an absolute route inside the app, given by the renderer (its app/paths.ts). */
   route: string;
   /** The page's title in the language of the index. */
   title: string;

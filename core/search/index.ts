@@ -1,10 +1,7 @@
 /**
- * Offline full-text search. `engine.ts` holds the index (MiniSearch),
- * `docs.ts` turns a language's catalogs and the content data into documents,
- * `bench.ts` is the benchmark harness for `scripts/bench.mjs`.
- *
- * The renderer imports `engine` and `docs` directly, so the catalogs that
- * `bench.ts` bundles never reach the app's code.
+ * Offline full-text search: `engine.ts` holds the index (MiniSearch). The documents (a language's
+ * catalogs and the content data, with each page's route) are built in the renderer
+ * (renderer/src/pages/search/docs.ts); the benchmark harness is bench/search.ts.
  */
 export {
   buildSearchIndex,
@@ -20,5 +17,3 @@ export {
   type SearchOptions,
   type SnippetPart,
 } from './engine';
-export { buildSearchDocs, SEARCH_ROUTES, type BuildDocsOptions, type Catalog, type SearchCatalogs } from './docs';
-export { benchmarkHarness, CATALOGS } from './bench';

@@ -1,5 +1,5 @@
 import { addDays, isISODate, type ISODate } from '../domain/dates';
-import type { StepId } from '../content/procedure/ids';
+import type { StepId } from '../domain/steps';
 import {
   addDuration,
   appealTerm,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ISODate } from '../domain/dates';
-import type { StepId } from '../content/procedure/ids';
+import type { StepId } from '../domain/steps';
 import type { KnownTrack, RuleId } from '../rules';
 import type { SourceRef } from '../sources/registry';
 

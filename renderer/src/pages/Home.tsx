@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { AREAS } from '../app/routes';
+import { HOME_AREAS } from '../app/routes';
 import { Icon } from '../components/Icon';
 
 export function Home() {
@@ -10,7 +10,7 @@ export function Home() {
       <h1>{t('home.title')}</h1>
       <p className="lead">{t('home.intro')}</p>
       <ul className="tiles" role="list">
-        {AREAS.map((a) => (
+        {HOME_AREAS.map((a) => (
           <li key={a.id}>
             <Link href={a.path} className="tile">
               <Icon name={a.icon} size={40} />

@@ -4,7 +4,7 @@ import { Link } from 'wouter';
 import { GLOSSARY, searchGlossary, type GlossaryTerm } from '@core/content/glossary';
 import { BackLink } from '../../components/Layout';
 import { DutchTerm, plainText, Tx } from '../../components/Text';
-import { LangList, SearchLink, UI } from '../help/shared';
+import { LangList, SearchLink, UI } from '../../components/AreaParts';
 import { fold, groupTerms } from './groups';
 
 /** One entry of the list: the Dutch term (a link to its own page), its meaning, related terms. */

@@ -8,7 +8,7 @@ import { localToday, NO_DATE, readParts, type DateParts } from '../../components
 import { Icon } from '../../components/Icon';
 import { RichText } from '../../components/Text';
 import { useFormatDate } from '../../components/useFormatDate';
-import { UI } from '../help/shared';
+import { UI } from '../../components/AreaParts';
 import { withLetterDate } from './addDate';
 
 type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; date: string } | { kind: 'failed' };

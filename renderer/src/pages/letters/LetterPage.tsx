@@ -6,7 +6,7 @@ import { getStep } from '@core/content/procedure';
 import { Icon } from '../../components/Icon';
 import { BackLink } from '../../components/Layout';
 import { DutchTerm, Tx } from '../../components/Text';
-import { ActorName, LangList, Sources, UI } from '../help/shared';
+import { ActorName, LangList, Sources, UI } from '../../components/AreaParts';
 import { AddToTimeline } from './AddToTimeline';
 
 /** One letter: what it is, what it means, what to do, which deadline starts, and its date into the timeline. */

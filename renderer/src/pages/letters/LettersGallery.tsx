@@ -4,7 +4,7 @@ import { Link } from 'wouter';
 import { findLetters } from '@core/content/letters';
 import { Icon } from '../../components/Icon';
 import { BackLink } from '../../components/Layout';
-import { ActorName, SearchLink, UI } from '../help/shared';
+import { ActorName, SearchLink, UI } from '../../components/AreaParts';
 
 /** The gallery: letters found by the Dutch words printed on them. */
 export function LettersGallery() {

@@ -6,7 +6,7 @@ import type { SourceRef } from '@core/sources/registry';
 import { Icon } from '../../components/Icon';
 import { Tx } from '../../components/Text';
 import { useFormatDate } from '../../components/useFormatDate';
-import { Sources, UI, WhoToAsk } from '../help/shared';
+import { Sources, UI, WhoToAsk } from '../../components/AreaParts';
 
 export interface CardItem {
   id: string;

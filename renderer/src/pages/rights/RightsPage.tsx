@@ -7,7 +7,7 @@ import { useApp } from '../../app/AppContext';
 import { localToday } from '../../components/dateParts';
 import { Icon } from '../../components/Icon';
 import { BackLink } from '../../components/Layout';
-import { SearchLink, UI } from '../help/shared';
+import { SearchLink, UI } from '../../components/AreaParts';
 import { ItemCard } from './ItemCard';
 import { situationFromCase } from './situation';
 

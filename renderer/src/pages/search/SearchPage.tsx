@@ -4,7 +4,7 @@ import { Link } from 'wouter';
 import { search, type SearchHit, type SearchKind } from '@core/search/engine';
 import { Icon } from '../../components/Icon';
 import { BackLink } from '../../components/Layout';
-import { UI } from '../help/shared';
+import { UI } from '../../components/AreaParts';
 import { useSearchIndex } from './useSearchIndex';
 
 const KIND_ICON: Record<SearchKind, string> = {

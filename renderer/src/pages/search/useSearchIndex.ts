@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { buildSearchDocs, type Catalog, type SearchCatalogs } from '@core/search/docs';
+import { buildSearchDocs, type Catalog, type SearchCatalogs } from './docs';
 import { buildSearchIndex, type SearchIndex } from '@core/search/engine';
 import { MISSING_MARKER } from '../../i18n';
 

@@ -1,12 +1,13 @@
-import { ACTORS } from '../content/actors';
-import { GLOSSARY, resolveGlossaryRefs } from '../content/glossary';
-import { ACTOR_HELP_LIST } from '../content/help';
-import { LETTERS } from '../content/letters';
-import { PARTICIPATION } from '../content/participation';
-import { STEPS } from '../content/procedure';
-import { RIGHTS_AND_DUTIES } from '../content/rights';
-import { CONDITION_IDS, WORK_SITUATIONS } from '../work';
-import type { SearchDoc } from './engine';
+import { ACTORS } from '@core/content/actors';
+import { GLOSSARY, resolveGlossaryRefs } from '@core/content/glossary';
+import { ACTOR_HELP_LIST } from '@core/content/help';
+import { LETTERS } from '@core/content/letters';
+import { PARTICIPATION } from '@core/content/participation';
+import { STEPS } from '@core/content/procedure';
+import { RIGHTS_AND_DUTIES } from '@core/content/rights';
+import { CONDITION_IDS, WORK_SITUATIONS } from '@core/work';
+import type { SearchDoc } from '@core/search/engine';
+import { PAGE_ROUTES } from '../../app/paths';
 
 /**
  * Builds the search documents of one language from plain catalog objects
@@ -14,7 +15,7 @@ import type { SearchDoc } from './engine';
  * them) and the content data in `core/content`. No i18next here: the caller
  * passes the trees.
  *
- * Routes are absolute app routes (without the leading `#`).
+ * Routes come from the app's one table (app/paths.ts).
  */
 export type Catalog = { readonly [key: string]: string | Catalog };
 
@@ -35,17 +36,6 @@ export interface BuildDocsOptions {
    */
   missingMarker?: string;
 }
-
-/** The route of each kind of page. One place, shared by the search and the pages. */
-export const SEARCH_ROUTES = {
-  step: (id: string) => `/procedure/step/${id}`,
-  right: (id: string) => `/rights/${id}`,
-  participation: (id: string) => `/rights/${id}`,
-  work: () => '/work',
-  letter: (id: string) => `/letters/${id}`,
-  glossary: (id: string) => `/glossary/${id}`,
-  help: (id: string) => `/help/${id}`,
-} as const;
 
 function lookup(tree: Catalog | undefined, path: string): string | undefined {
   let node: string | Catalog | undefined = tree;
@@ -81,7 +71,7 @@ export function buildSearchDocs(catalogs: SearchCatalogs, opts: BuildDocsOptions
     docs.push({
       id: `step:${step.id}`,
       kind: 'step',
-      route: SEARCH_ROUTES.step(step.id),
+      route: PAGE_ROUTES.step(step.id),
       title: clean(lookup(catalogs.procedure, `${base}.title`)) || step.dutchTerm,
       text: text(catalogs.procedure, `${base}.summary`, `${base}.whatHappens`, `${base}.whatToDo`, `${base}.rights`, ...faq, ...notes),
       dutch: step.dutchTerm,
@@ -93,7 +83,7 @@ export function buildSearchDocs(catalogs: SearchCatalogs, opts: BuildDocsOptions
     docs.push({
       id: `${item.kind}:${item.id}`,
       kind: item.kind,
-      route: SEARCH_ROUTES.right(item.id),
+      route: PAGE_ROUTES.right(item.id),
       title: clean(lookup(catalogs.rights, `${base}.title`)) || item.id,
       text: text(catalogs.rights, `${base}.text`),
       dutch: '',
@@ -105,7 +95,7 @@ export function buildSearchDocs(catalogs: SearchCatalogs, opts: BuildDocsOptions
     docs.push({
       id: `participation:${item.id}`,
       kind: 'participation',
-      route: SEARCH_ROUTES.participation(item.id),
+      route: PAGE_ROUTES.participation(item.id),
       title: clean(lookup(catalogs.participation, `${base}.title`)) || item.id,
       text: text(catalogs.participation, `${base}.text`),
       dutch: '',
@@ -116,7 +106,7 @@ export function buildSearchDocs(catalogs: SearchCatalogs, opts: BuildDocsOptions
     docs.push({
       id: 'work:checker',
       kind: 'work',
-      route: SEARCH_ROUTES.work(),
+      route: PAGE_ROUTES.work(),
       title: clean(lookup(catalogs.work, 'title')) || 'work',
       text: text(
         catalogs.work,
@@ -133,7 +123,7 @@ export function buildSearchDocs(catalogs: SearchCatalogs, opts: BuildDocsOptions
     docs.push({
       id: `letter:${letter.id}`,
       kind: 'letter',
-      route: SEARCH_ROUTES.letter(letter.id),
+      route: PAGE_ROUTES.letter(letter.id),
       title: clean(lookup(catalogs.letters, `${base}.title`)) || letter.dutchTitle,
       text: text(catalogs.letters, `${base}.what`, `${base}.means`, `${base}.todo`, `${base}.deadline`),
       dutch: [letter.dutchTitle, ...(letter.alsoPrinted ?? [])].join('\n'),
@@ -144,7 +134,7 @@ export function buildSearchDocs(catalogs: SearchCatalogs, opts: BuildDocsOptions
     docs.push({
       id: `glossary:${term.id}`,
       kind: 'glossary',
-      route: SEARCH_ROUTES.glossary(term.id),
+      route: PAGE_ROUTES.glossary(term.id),
       title: term.term,
       text: text(catalogs.glossary, `terms.${term.id}.meaning`),
       dutch: [term.term, term.abbreviation, term.abbreviationOf].filter(Boolean).join('\n'),
@@ -156,7 +146,7 @@ export function buildSearchDocs(catalogs: SearchCatalogs, opts: BuildDocsOptions
     docs.push({
       id: `help:${actor.id}`,
       kind: 'help',
-      route: SEARCH_ROUTES.help(actor.id),
+      route: PAGE_ROUTES.help(actor.id),
       title: clean(lookup(catalogs.help, `${base}.name`)) || ACTORS[actor.id].dutchName,
       text: text(catalogs.help, `${base}.does`, `${base}.when`),
       dutch: ACTORS[actor.id].dutchName,
