@@ -22,6 +22,7 @@ const STEPS = [
   ['unit and component tests', 'npx', ['vitest', 'run', '--project', 'core', '--project', 'electron', '--project', 'renderer']],
   ['eslint', 'npx', ['eslint', '.', '--max-warnings=0']],
   ['stylelint (logical properties only)', 'npx', ['stylelint', 'renderer/**/*.css']],
+  ['unused files and exports (knip)', 'npx', ['knip', '--no-progress']],
   ['electronegativity (nothing above LOW)', 'node', ['scripts/electronegativity.mjs'], ['build']],
   ['end-to-end (Chromium)', 'npx', ['vitest', 'run', '--project', 'e2e'], 'all before'],
   ['end-to-end (Electron)', 'npx', ['vitest', 'run', '--project', 'electron-e2e'], 'all before'],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { GLOSSARY } from '@core/content/glossary';
 import { LETTERS } from '@core/content/letters';
 import { STEPS } from '@core/content/procedure';
-import { buildSearchIndex, normalizeTerm, search } from '@core/search';
+import { buildSearchIndex, normalizeTerm, search } from '@core/search/engine';
 import { buildSearchDocs, type Catalog, type SearchCatalogs } from '../../renderer/src/pages/search/docs';
 import { benchmarkHarness, CATALOGS } from '../../bench/search';
 import enProcedure from '../../locales/en/procedure.json';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
-export const SHOTS = path.resolve('test-results/screenshots');
+const SHOTS = path.resolve('test-results/screenshots');
 /** Screenshots are for people to look at, not checks: taken only with `E2E_SCREENSHOTS=1`. */
 const TAKE_SHOTS = process.env.E2E_SCREENSHOTS === '1';
 

@@ -34,7 +34,5 @@ export const AREAS = [
   { id: 'search', path: '/search', load: () => import('../pages/search').then((m) => m.SearchRoutes), namespaces: ['areasUi'] },
 ] as const satisfies readonly Area[];
 
-export type AreaId = (typeof AREAS)[number]['id'];
-
 /** The areas with a tile on the home page, in the table's order. */
 export const HOME_AREAS = AREAS.filter((a): a is Extract<(typeof AREAS)[number], { icon: string }> => 'icon' in a);

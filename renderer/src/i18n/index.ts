@@ -29,7 +29,7 @@ export const MISSING_MARKER = '[EN] ';
 type Tree = { [key: string]: string | Tree };
 
 /** Copies what `target` lacks from `source`, marked, so a gap is visible on screen. */
-export function fillMissing(target: Tree, source: Tree, marker = MISSING_MARKER): Tree {
+function fillMissing(target: Tree, source: Tree, marker = MISSING_MARKER): Tree {
   const out: Tree = { ...target };
   for (const [key, value] of Object.entries(source)) {
     const have = out[key];
@@ -48,7 +48,7 @@ async function loadBundle(lng: string, ns: string): Promise<Tree | null> {
 }
 
 /** Reads a namespace of a language, with English filling (visibly) what it lacks. */
-export async function readCatalog(lng: string, ns: string): Promise<Tree> {
+async function readCatalog(lng: string, ns: string): Promise<Tree> {
   const [own, english] = await Promise.all([
     loadBundle(lng, ns),
     lng === DEFAULT_LANGUAGE || ns === 'meta' ? Promise.resolve(null) : loadBundle(DEFAULT_LANGUAGE, ns),
@@ -61,7 +61,7 @@ export async function readCatalog(lng: string, ns: string): Promise<Tree> {
  * is wrapped in ⟦ ⟧, so a test can find any text on screen that did not come
  * from a catalog (a hard-coded string).
  */
-export const PSEUDO = typeof window !== 'undefined' && new URLSearchParams(window.location.search).has('pseudo');
+const PSEUDO = typeof window !== 'undefined' && new URLSearchParams(window.location.search).has('pseudo');
 const pseudoProcessor = {
   type: 'postProcessor' as const,
   name: 'pseudo',
@@ -93,7 +93,7 @@ export function localeMeta(i18n: I18n, lng: string): LocaleMeta | null {
   return (i18n.getResourceBundle(lng, 'meta') as LocaleMeta | undefined) ?? null;
 }
 
-export function applyDocumentLanguage(lng: LanguageCode): void {
+function applyDocumentLanguage(lng: LanguageCode): void {
   const lang = getLanguage(lng);
   document.documentElement.lang = lang.intl;
   document.documentElement.dir = lang.dir;

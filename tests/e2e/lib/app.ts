@@ -12,7 +12,7 @@ import { STEP_IDS } from '@core/content/procedure/ids';
 import { LETTERS } from '@core/content/letters';
 import { openApp, type Harness } from '../harness';
 
-export { LANGUAGES, STEP_IDS, LETTERS };
+export { LANGUAGES };
 export type { Language };
 
 export interface RouteSpec {

@@ -20,7 +20,7 @@ const SITUATION_ICONS: Record<Situation, string> = {
 };
 
 /** The situation chooser: big radio cards, one per situation. */
-export function SituationChoice({
+function SituationChoice({
   value,
   onChange,
   legendKey,
