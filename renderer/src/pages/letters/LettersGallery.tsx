@@ -1,8 +1,9 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { findLetters } from '@core/content/letters';
 import { Icon } from '../../components/Icon';
+import { FinderField } from '../../components/FinderField';
 import { BackLink } from '../../components/Layout';
 import { ActorName, SearchLink, UI } from '../../components/AreaParts';
 
@@ -10,7 +11,6 @@ import { ActorName, SearchLink, UI } from '../../components/AreaParts';
 export function LettersGallery() {
   const { t } = useTranslation([UI, 'letters', 'common', 'help']);
   const [query, setQuery] = useState('');
-  const uid = useId();
   const letters = findLetters(query);
   const typed = query.trim();
 
@@ -20,29 +20,14 @@ export function LettersGallery() {
       <h1>{t('common:areas.letters.title')}</h1>
       <p className="lead">{t('letters.intro')}</p>
 
-      <div className="field finder" role="search">
-        <label htmlFor={`${uid}-q`} className="field__label">
-          {t('letters.findLabel')}
-        </label>
-        <p id={`${uid}-hint`} className="field__hint">
-          {t('letters.findHint')}
-        </p>
-        <input
-          id={`${uid}-q`}
-          type="search"
-          dir="auto"
-          className="input finder__input"
-          lang="nl"
-          autoComplete="off"
-          spellCheck={false}
-          aria-describedby={`${uid}-hint`}
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-        />
-      </div>
-      <p className="finder__count" role="status">
-        {typed ? t('letters.count', { count: letters.length }) : t('letters.all', { count: letters.length })}
-      </p>
+      <FinderField
+        label={t('letters.findLabel')}
+        hint={t('letters.findHint')}
+        lang="nl"
+        value={query}
+        onChange={setQuery}
+        count={typed ? t('letters.count', { count: letters.length }) : t('letters.all', { count: letters.length })}
+      />
 
       {letters.length === 0 ? (
         <div className="card">

@@ -1,6 +1,8 @@
-import LettersArea from './LettersArea';
+import { AreaRoutes } from '../../components/AreaRoutes';
+import { LetterPage } from './LetterPage';
+import { LettersGallery } from './LettersGallery';
 
-/** Routes of this area, nested under /letters (see app/App.tsx, which loads this chunk when the area first opens). */
+/** Routes of the letters, nested under /letters (app/routes.ts): the gallery, and a page per letter. */
 export function LettersRoutes() {
-  return <LettersArea />;
+  return <AreaRoutes main={LettersGallery} item={LetterPage} />;
 }
