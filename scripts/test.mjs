@@ -18,7 +18,9 @@ if (major < 22) {
 const STEPS = [
   ['build', 'npx', ['electron-vite', 'build']],
   ['typecheck core (no DOM, no Node)', 'npx', ['tsc', '-p', 'core/tsconfig.json']],
-  ['typecheck', 'npx', ['tsc', '-p', 'tsconfig.json']],
+  ['typecheck electron (Node, no DOM)', 'npx', ['tsc', '-p', 'tsconfig.node.json']],
+  ['typecheck renderer (DOM, no Node)', 'npx', ['tsc', '-p', 'tsconfig.web.json']],
+  ['typecheck tests and tools', 'npx', ['tsc', '-p', 'tsconfig.json']],
   ['unit and component tests', 'npx', ['vitest', 'run', '--project', 'core', '--project', 'electron', '--project', 'renderer']],
   ['eslint', 'npx', ['eslint', '.', '--max-warnings=0']],
   ['stylelint (logical properties only)', 'npx', ['stylelint', 'renderer/**/*.css']],
