@@ -10,7 +10,8 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: 'core', environment: 'node', include: ['tests/unit/core/**/*.test.ts'] },
+        // Timeouts catch a hang, they do not measure speed (that is `npm run bench`): generous, for a busy machine.
+        test: { name: 'core', environment: 'node', include: ['tests/unit/core/**/*.test.ts'], testTimeout: 30_000 },
       },
       {
         // Electron Fiddle's approach: the `electron` module is replaced by a mock.
@@ -19,6 +20,7 @@ export default defineConfig({
           name: 'electron',
           environment: 'node',
           include: ['tests/unit/electron/**/*.test.ts'],
+          testTimeout: 30_000,
           server: { deps: { inline: ['electron-store', 'conf'] } },
         },
       },

@@ -46,112 +46,114 @@ function lookup(tree: Catalog | undefined, path: string): string | undefined {
   return typeof node === 'string' ? node : undefined;
 }
 
-export function buildSearchDocs(catalogs: SearchCatalogs, opts: BuildDocsOptions = {}): SearchDoc[] {
-  const marker = opts.missingMarker;
-  /** Plain text: no missing-translation marker, no {{placeholders}}, `[[id]]` → Dutch term. */
+/** Reads plain text out of the catalogs: no missing-translation marker, no {{placeholders}}, `[[id]]` → Dutch term. */
+interface Reader {
+  /** One text, or '' where the catalog has none. */
+  one(tree: Catalog | undefined, path: string): string;
+  /** Several texts, one per line, the missing ones left out. */
+  all(tree: Catalog | undefined, ...paths: string[]): string;
+}
+
+function reader(marker: string | undefined): Reader {
   const clean = (text: string | undefined): string => {
     if (!text) return '';
-    let t = text;
-    if (marker && t.startsWith(marker)) t = t.slice(marker.length);
+    const t = marker && text.startsWith(marker) ? text.slice(marker.length) : text;
     return resolveGlossaryRefs(t.replace(/\{\{[^}]*\}\}/g, '…')).trim();
   };
-  const text = (tree: Catalog | undefined, ...paths: string[]) =>
-    paths
-      .map((p) => clean(lookup(tree, p)))
-      .filter(Boolean)
-      .join('\n');
+  return {
+    one: (tree, path) => clean(lookup(tree, path)),
+    all: (tree, ...paths) =>
+      paths
+        .map((p) => clean(lookup(tree, p)))
+        .filter(Boolean)
+        .join('\n'),
+  };
+}
 
-  const docs: SearchDoc[] = [];
-
-  for (const step of STEPS) {
+function stepDocs(r: Reader, c: SearchCatalogs): SearchDoc[] {
+  return STEPS.map((step) => {
     const base = `steps.${step.id}`;
-    const faq: string[] = [];
-    for (let i = 1; i <= step.faqCount; i++) faq.push(`${base}.faq.q${i}`, `${base}.faq.a${i}`);
+    const faq = Array.from({ length: step.faqCount }, (_, i) => [`${base}.faq.q${i + 1}`, `${base}.faq.a${i + 1}`]).flat();
     const notes = (step.periodNotes ?? []).map((p) => `${base}.periodNotes.${p}`);
-    docs.push({
+    return {
       id: `step:${step.id}`,
       kind: 'step',
       route: PAGE_ROUTES.step(step.id),
-      title: clean(lookup(catalogs.procedure, `${base}.title`)) || step.dutchTerm,
-      text: text(catalogs.procedure, `${base}.summary`, `${base}.whatHappens`, `${base}.whatToDo`, `${base}.rights`, ...faq, ...notes),
+      title: r.one(c.procedure, `${base}.title`) || step.dutchTerm,
+      text: r.all(c.procedure, `${base}.summary`, `${base}.whatHappens`, `${base}.whatToDo`, `${base}.rights`, ...faq, ...notes),
       dutch: step.dutchTerm,
-    });
-  }
+    };
+  });
+}
 
-  for (const item of RIGHTS_AND_DUTIES) {
-    const base = `items.${item.id}`;
-    docs.push({
-      id: `${item.kind}:${item.id}`,
-      kind: item.kind,
-      route: PAGE_ROUTES.right(item.id),
-      title: clean(lookup(catalogs.rights, `${base}.title`)) || item.id,
-      text: text(catalogs.rights, `${base}.text`),
-      dutch: '',
-    });
-  }
+/** Rights, duties and participation offers: a title and a text each, under `items.<id>`. */
+function itemDocs(r: Reader, c: SearchCatalogs): SearchDoc[] {
+  const rights = RIGHTS_AND_DUTIES.map((item): SearchDoc => ({
+    id: `${item.kind}:${item.id}`,
+    kind: item.kind,
+    route: PAGE_ROUTES.right(item.id),
+    title: r.one(c.rights, `items.${item.id}.title`) || item.id,
+    text: r.all(c.rights, `items.${item.id}.text`),
+    dutch: '',
+  }));
+  const offers = PARTICIPATION.map((item): SearchDoc => ({
+    id: `participation:${item.id}`,
+    kind: 'participation',
+    route: PAGE_ROUTES.participation(item.id),
+    title: r.one(c.participation, `items.${item.id}.title`) || item.id,
+    text: r.all(c.participation, `items.${item.id}.text`),
+    dutch: '',
+  }));
+  return [...rights, ...offers];
+}
 
-  for (const item of PARTICIPATION) {
-    const base = `items.${item.id}`;
-    docs.push({
-      id: `participation:${item.id}`,
-      kind: 'participation',
-      route: PAGE_ROUTES.participation(item.id),
-      title: clean(lookup(catalogs.participation, `${base}.title`)) || item.id,
-      text: text(catalogs.participation, `${base}.text`),
-      dutch: '',
-    });
-  }
+function workDocs(r: Reader, c: SearchCatalogs): SearchDoc[] {
+  if (!c.work) return [];
+  const paths = ['question', ...WORK_SITUATIONS.map((s) => `situations.${s}`), ...CONDITION_IDS.map((id) => `conditions.${id}`)];
+  return [{ id: 'work:checker', kind: 'work', route: PAGE_ROUTES.work(), title: r.one(c.work, 'title') || 'work', text: r.all(c.work, ...paths), dutch: 'werk' }];
+}
 
-  if (catalogs.work) {
-    docs.push({
-      id: 'work:checker',
-      kind: 'work',
-      route: PAGE_ROUTES.work(),
-      title: clean(lookup(catalogs.work, 'title')) || 'work',
-      text: text(
-        catalogs.work,
-        'question',
-        ...WORK_SITUATIONS.map((s) => `situations.${s}`),
-        ...CONDITION_IDS.map((c) => `conditions.${c}`),
-      ),
-      dutch: 'werk',
-    });
-  }
-
-  for (const letter of LETTERS) {
+function letterDocs(r: Reader, c: SearchCatalogs): SearchDoc[] {
+  return LETTERS.map((letter) => {
     const base = `items.${letter.id}`;
-    docs.push({
+    return {
       id: `letter:${letter.id}`,
       kind: 'letter',
       route: PAGE_ROUTES.letter(letter.id),
-      title: clean(lookup(catalogs.letters, `${base}.title`)) || letter.dutchTitle,
-      text: text(catalogs.letters, `${base}.what`, `${base}.means`, `${base}.todo`, `${base}.deadline`),
+      title: r.one(c.letters, `${base}.title`) || letter.dutchTitle,
+      text: r.all(c.letters, `${base}.what`, `${base}.means`, `${base}.todo`, `${base}.deadline`),
       dutch: [letter.dutchTitle, ...(letter.alsoPrinted ?? [])].join('\n'),
-    });
-  }
+    };
+  });
+}
 
-  for (const term of GLOSSARY) {
-    docs.push({
-      id: `glossary:${term.id}`,
-      kind: 'glossary',
-      route: PAGE_ROUTES.glossary(term.id),
-      title: term.term,
-      text: text(catalogs.glossary, `terms.${term.id}.meaning`),
-      dutch: [term.term, term.abbreviation, term.abbreviationOf].filter(Boolean).join('\n'),
-    });
-  }
+function glossaryDocs(r: Reader, c: SearchCatalogs): SearchDoc[] {
+  return GLOSSARY.map((term) => ({
+    id: `glossary:${term.id}`,
+    kind: 'glossary',
+    route: PAGE_ROUTES.glossary(term.id),
+    title: term.term,
+    text: r.all(c.glossary, `terms.${term.id}.meaning`),
+    dutch: [term.term, term.abbreviation, term.abbreviationOf].filter(Boolean).join('\n'),
+  }));
+}
 
-  for (const actor of ACTOR_HELP_LIST) {
+function helpDocs(r: Reader, c: SearchCatalogs): SearchDoc[] {
+  return ACTOR_HELP_LIST.map((actor) => {
     const base = `actors.${actor.id}`;
-    docs.push({
+    return {
       id: `help:${actor.id}`,
       kind: 'help',
       route: PAGE_ROUTES.help(actor.id),
-      title: clean(lookup(catalogs.help, `${base}.name`)) || ACTORS[actor.id].dutchName,
-      text: text(catalogs.help, `${base}.does`, `${base}.when`),
+      title: r.one(c.help, `${base}.name`) || ACTORS[actor.id].dutchName,
+      text: r.all(c.help, `${base}.does`, `${base}.when`),
       dutch: ACTORS[actor.id].dutchName,
-    });
-  }
+    };
+  });
+}
 
-  return docs;
+/** Every document of one language: steps, rights and offers, the work checker, letters, terms, organisations. */
+export function buildSearchDocs(catalogs: SearchCatalogs, opts: BuildDocsOptions = {}): SearchDoc[] {
+  const r = reader(opts.missingMarker);
+  return [stepDocs, itemDocs, workDocs, letterDocs, glossaryDocs, helpDocs].flatMap((build) => build(r, catalogs));
 }
