@@ -112,7 +112,9 @@ describe('areas in Chromium', () => {
     ['en', /English/],
     ['ar', /العربية/],
   ] as const) {
-    it(`${lng}: every route of these areas has no WCAG 2.2 AA violation (axe)`, async () => {
+    // The pages as they first open (the letters, the glossary and a term, the organisations) are in
+    // quality.e2e.ts (axe on every route in en, ar and ti); here the states that need input.
+    it(`${lng}: these areas with input (a situation, a date, a letter's date form, an item, search results) have no WCAG 2.2 AA violation (axe)`, async () => {
       const page = await h.newPage();
       await startIn(page, button);
       if (lng === 'ar') expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
@@ -142,26 +144,10 @@ describe('areas in Chromium', () => {
       await page.locator('.answer__big').waitFor();
       await check('work');
 
-      await go(page, '#/letters');
-      await page.locator('.letter-card').first().waitFor();
-      await check('letters');
-
       await go(page, '#/letters/decision-rejected');
       await page.locator('.add-date button').click();
       await page.locator('.datepick').waitFor();
       await check('letter');
-
-      await go(page, '#/glossary');
-      await page.locator('.gloss-entry').first().waitFor();
-      await check('glossary');
-
-      await go(page, '#/glossary/nader-gehoor');
-      await page.locator('.gloss-term').waitFor();
-      await check('glossary-term');
-
-      await go(page, '#/help');
-      await page.locator('article.org').first().waitFor();
-      await check('help');
 
       await go(page, '#/help/coa');
       await page.locator('article.org--page').waitFor();
@@ -174,7 +160,7 @@ describe('areas in Chromium', () => {
 
       expect(problems).toEqual([]);
       expect(h.foreignRequests).toEqual([]);
-    }, 150_000);
+    }, 240_000);
   }
 
   it('ar: the Dutch term finds the detailed interview; the layout mirrors', async () => {
