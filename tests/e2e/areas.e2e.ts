@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import common from '@locales/en/common.json';
 import ui from '@locales/en/areasUi.json';
 import { openApp, shot, startHarness, type Harness } from './harness';
+import { WALK_TIMEOUT } from './lib/app';
 import { axeLines } from './lib/checks';
 
 /**
@@ -160,7 +161,7 @@ describe('areas in Chromium', () => {
 
       expect(problems).toEqual([]);
       expect(h.foreignRequests).toEqual([]);
-    }, 240_000);
+    }, WALK_TIMEOUT);
   }
 
   it('ar: the Dutch term finds the detailed interview; the layout mirrors', async () => {

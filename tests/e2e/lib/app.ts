@@ -13,6 +13,12 @@ import { LETTERS } from '@core/content/letters';
 import { openApp, type Harness } from '../harness';
 
 export { LANGUAGES };
+
+/**
+ * Time limit of a test that walks every route: a guard against a hang, not a measure of speed (that is
+ * `npm run bench`), so generous enough for a busy two-core machine.
+ */
+export const WALK_TIMEOUT = 600_000;
 export type { Language };
 
 export interface RouteSpec {
