@@ -175,7 +175,7 @@ describe('keyboard only', () => {
 
     expect(report(keys.problems), `key trail:\n${keys.trail.join('\n')}`).toBe('');
     expect(h.foreignRequests).toEqual([]);
-  }, 90_000);
+  }, WALK_TIMEOUT);
 });
 
 /** Landmarks, headings and names from Chromium's own accessibility tree. */
