@@ -10,7 +10,8 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: 'core', environment: 'node', include: ['tests/unit/core/**/*.test.ts'] },
+        // Timeouts catch a hang, they do not measure speed (that is `npm run bench`): generous, for a busy machine.
+        test: { name: 'core', environment: 'node', include: ['tests/unit/core/**/*.test.ts'], testTimeout: 30_000 },
       },
       {
         // Electron Fiddle's approach: the `electron` module is replaced by a mock.
@@ -19,6 +20,7 @@ export default defineConfig({
           name: 'electron',
           environment: 'node',
           include: ['tests/unit/electron/**/*.test.ts'],
+          testTimeout: 30_000,
           server: { deps: { inline: ['electron-store', 'conf'] } },
         },
       },
@@ -34,13 +36,17 @@ export default defineConfig({
         },
       },
       {
-        // Against the built renderer (`npm run build` first) in Debian's Chromium.
+        // Against the built renderer (`npm run build` first) in Debian's Chromium: one browser and one
+        // server for the run (global-setup.ts), files two at a time (the work is Chromium's, on two
+        // cores; E2E_WORKERS sets another number).
         resolve: { alias },
         test: {
           name: 'e2e',
           environment: 'node',
           include: ['tests/e2e/**/*.e2e.ts'],
-          fileParallelism: false,
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          fileParallelism: true,
+          maxWorkers: Number(process.env.E2E_WORKERS ?? 2),
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

@@ -184,12 +184,12 @@ report('computeTimeline × 10,000 (median)', round(median(runs)), 'ms', { text: 
 
 // 5. Search, where the search index exists.
 try {
-  const searchModule = path.join(root, 'core/search/index.ts');
+  const searchModule = path.join(root, 'bench/search.ts');
   statSync(searchModule);
   await build({
     configFile: false,
     logLevel: 'silent',
-    resolve: { alias: { '@core': path.join(root, 'core') } },
+    resolve: { alias: { '@core': path.join(root, 'core'), '@locales': path.join(root, 'locales') } },
     build: { outDir: path.join(root, 'out/bench-search'), emptyOutDir: true, lib: { entry: { search: searchModule }, formats: ['es'] } },
   });
   const search = await import(pathToFileURL(path.join(root, 'out/bench-search/search.js')).href);

@@ -119,4 +119,4 @@ export function toVEvent(milestone: Milestone, text: CalendarText, options: Omit
 }
 
 
-export { REMINDER_DAYS, nextDeadline } from './reminder';
+export { nextDeadline } from './reminder';

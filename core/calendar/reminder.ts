@@ -4,7 +4,7 @@ import type { Milestone, Timeline } from '../timeline/types';
 // The home reminder (issue 15), apart from the iCalendar writer so the home screen does not load it.
 
 /** The home screen reminds of a deadline this many days ahead (a UI choice, not a legal term). */
-export const REMINDER_DAYS = 14;
+const REMINDER_DAYS = 14;
 
 /**
  * The next legal deadline from `today` to `today + withinDays` (inclusive),

@@ -10,7 +10,7 @@
  */
 import type { LanguageCode } from './languages';
 
-export const CONFIDENCE_LEVELS = ['source', 'reviewed', 'machine-good', 'machine-low'] as const;
+const CONFIDENCE_LEVELS = ['source', 'reviewed', 'machine-good', 'machine-low'] as const;
 export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
 
 export function isConfidence(value: unknown): value is Confidence {

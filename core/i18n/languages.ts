@@ -4,8 +4,8 @@
  * and the calendar people may know besides the Gregorian one.
  */
 export type Script = 'latin' | 'arabic' | 'ethiopic' | 'cyrillic';
-export type Direction = 'ltr' | 'rtl';
-export type LocalCalendar = 'persian' | 'ethiopic';
+type Direction = 'ltr' | 'rtl';
+type LocalCalendar = 'persian' | 'ethiopic';
 
 export interface Language {
   code: string;

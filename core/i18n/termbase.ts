@@ -11,7 +11,7 @@
  * translators' export (`npm run i18n:export`).
  */
 
-export interface TermEntry {
+interface TermEntry {
   /** The approved rendering, as a translator should write it. */
   term: string;
   /** Lower-case forms accepted in a text (inflections, with and without article); includes the term. */
@@ -28,7 +28,7 @@ export interface Concept {
   terms: Record<string, TermEntry>;
 }
 
-export interface TermException {
+interface TermException {
   /** A concept id, or "no-later-than". */
   concept: string;
   /** "namespace:key", as in the catalogs (plural keys with their suffix). */

@@ -30,12 +30,12 @@ export interface LetterMatch {
 /** The fewest points a letter needs to be named. */
 export const MIN_SCORE = 6;
 /** How far the best letter must be ahead of the next one; closer than this, the reader says it is not sure. */
-export const MIN_LEAD = 2;
+const MIN_LEAD = 2;
 /**
  * The top of the letter (letterhead, date, subject): cues found here count
  * double. The first 600 characters, or the first 40 % of a short text.
  */
-export const HEAD_CHARS = 600;
+const HEAD_CHARS = 600;
 const headOf = (text: string) => text.slice(0, Math.min(HEAD_CHARS, Math.ceil(text.length * 0.4)));
 const SENDER_WEIGHT = 2;
 const KEY_WEIGHT = 3;

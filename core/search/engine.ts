@@ -13,14 +13,13 @@ import MiniSearch, { type SearchResult } from 'minisearch';
  * - Case, accents (Dutch ë, é) and Arabic short-vowel marks are ignored.
  */
 
-export const SEARCH_KINDS = ['step', 'right', 'duty', 'participation', 'work', 'letter', 'glossary', 'help'] as const;
-export type SearchKind = (typeof SEARCH_KINDS)[number];
+export type SearchKind = 'step' | 'right' | 'duty' | 'participation' | 'work' | 'letter' | 'glossary' | 'help';
 
 export interface SearchDoc {
   /** Unique, e.g. `step:detailed-interview`. */
   id: string;
   kind: SearchKind;
-  /** Absolute route inside the app, e.g. `/procedure/step/detailed-interview`. */
+  /** Where the result leads: an absolute route inside the app, given by the renderer (its app/paths.ts). */
   route: string;
   /** The page's title in the language of the index. */
   title: string;
@@ -38,7 +37,7 @@ export interface SearchIndex {
 }
 
 /** A piece of a snippet; `match` pieces are words the query found. */
-export interface SnippetPart {
+interface SnippetPart {
   text: string;
   match: boolean;
 }
@@ -76,7 +75,7 @@ export function normalizeTerm(term: string): string {
 /** Splits on everything that is not a letter, mark or digit (spaces, hyphens, apostrophes, punctuation). */
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
-export function tokenize(text: string): string[] {
+function tokenize(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
@@ -183,7 +182,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions = 
  * `terms` (index terms, normalized), cut at word boundaries, with the matching
  * words marked. Empty when no word of the text matches.
  */
-export function snippet(text: string, terms: readonly string[], size = 160): SnippetPart[] {
+function snippet(text: string, terms: readonly string[], size = 160): SnippetPart[] {
   const wanted = new Set(terms);
   const words = [...text.matchAll(WORD)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, norm: normalizeTerm(m[0]) }));
   const first = words.find((w) => wanted.has(w.norm));

@@ -5,7 +5,7 @@
  * Documents are the five government reports in ../shared/sources. Laws and
  * rulings are cited where a rule comes from the law itself.
  */
-export type SourceKind = 'document' | 'law' | 'ruling' | 'eu-law';
+type SourceKind = 'document' | 'law' | 'ruling' | 'eu-law';
 
 export interface Source {
   kind: SourceKind;

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { addDays, isISODate, type ISODate } from '../domain/dates';
 import type { Answer } from '../domain/case';
-import type { StepId } from '../content/procedure/ids';
+import type { StepId } from '../domain/steps';
 import { EVENT_DATE_FIELDS, caseShapeSchema } from '../domain/case';
 import {
   addDuration,

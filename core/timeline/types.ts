@@ -1,5 +1,5 @@
 import type { ISODate } from '../domain/dates';
-import type { StepId } from '../content/procedure/ids';
+import type { StepId } from '../domain/steps';
 import type { RuleId } from '../rules';
 import type { SourceRef } from '../sources/registry';
 import {

@@ -35,8 +35,8 @@ export function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
-export const placeholders = (s: string): string[] => [...s.matchAll(/\{\{\s*([\w.]+)[^}]*\}\}/g)].map((m) => m[1] ?? '').sort();
-export const markers = (s: string): string[] => [...s.matchAll(/\[\[([a-z0-9-]+)\]\]/g)].map((m) => m[1] ?? '').sort();
+const placeholders = (s: string): string[] => [...s.matchAll(/\{\{\s*([\w.]+)[^}]*\}\}/g)].map((m) => m[1] ?? '').sort();
+const markers = (s: string): string[] => [...s.matchAll(/\[\[([a-z0-9-]+)\]\]/g)].map((m) => m[1] ?? '').sort();
 
 function readJson<T>(file: string): T {
   return JSON.parse(readFileSync(file, 'utf8')) as T;
@@ -63,7 +63,7 @@ function setIn(tree: Tree, dotted: string, value: string): void {
   node[parts.at(-1) as string] = value;
 }
 
-export function namespaces(root: string): string[] {
+function namespaces(root: string): string[] {
   return readdirSync(path.join(root, 'en'))
     .filter((f) => f.endsWith('.json') && f !== 'meta.json')
     .map((f) => f.slice(0, -5))

@@ -1,18 +1,11 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-// @ts-expect-error: plain ESM helper without types
-import { startServer } from '../../scripts/serve.mjs';
+import { inject } from 'vitest';
 
-export const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-export const SHOTS = path.resolve('test-results/screenshots');
-
-if (!existsSync(path.resolve('out/renderer/index.html'))) {
-  throw new Error('The renderer is not built: run `npm run build` first (npm test does this).');
-}
-if (!existsSync(CHROME)) {
-  throw new Error(`No Chromium at ${CHROME}: install Debian's chromium (apt-get install chromium) or set CHROME_PATH.`);
-}
+const SHOTS = path.resolve('test-results/screenshots');
+/** Screenshots are for people to look at, not checks: taken only with `E2E_SCREENSHOTS=1`. */
+const TAKE_SHOTS = process.env.E2E_SCREENSHOTS === '1';
 
 export interface Harness {
   browser: Browser;
@@ -23,23 +16,16 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/**
+ * Connects to the run's one Chromium and static server (tests/e2e/global-setup.ts). Each file gets its
+ * own connection and contexts; closing it closes only those.
+ */
 export async function startHarness(): Promise<Harness> {
-  const server = (await startServer({ port: 0 })) as { url: string; close: () => Promise<void> };
-  const browser = await chromium.launch({
-    executablePath: CHROME,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const { baseUrl, wsEndpoint } = inject('e2e');
+  const server = { url: baseUrl };
+  const browser = await chromium.connect(wsEndpoint);
   const foreignRequests: string[] = [];
   const contexts: BrowserContext[] = [];
-  mkdirSync(SHOTS, { recursive: true });
   return {
     browser,
     baseUrl: server.url,
@@ -63,7 +49,6 @@ export async function startHarness(): Promise<Harness> {
     async close() {
       for (const c of contexts) await c.close();
       await browser.close();
-      await server.close();
     },
   };
 }
@@ -75,5 +60,7 @@ export async function openApp(h: Harness, page: Page, hash = ''): Promise<void> 
 }
 
 export async function shot(page: Page, name: string): Promise<void> {
+  if (!TAKE_SHOTS) return;
+  mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
 }

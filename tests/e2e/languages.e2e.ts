@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { shot, startHarness, type Harness } from './harness';
-import { enterCase, go, language, presentLanguages, settle, start, type Language } from './lib/app';
+import { enterCase, go, language, pickLanguage, presentLanguages, settle, start, type Language } from './lib/app';
 import { overflowProblems } from './lib/checks';
 
 /**
@@ -158,31 +158,39 @@ async function systemFontFallbacks(page: Page, chars: RegExp): Promise<string[]>
     await cdp.send('CSS.enable');
     const { root } = (await cdp.send('DOM.getDocument', { depth: 0 })) as { root: { nodeId: number } };
     // Elements with text of their own, found in the page and marked so CDP can find them.
-    await page.evaluate((src) => {
+    const marked = await page.evaluate((src) => {
       const re = new RegExp(src, 'u');
-      let i = 0;
+      const texts: { text: string; tag: string }[] = [];
       for (const el of document.querySelectorAll<HTMLElement>('body *')) {
         const own = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && re.test(n.textContent ?? ''));
-        if (own && el.checkVisibility()) el.dataset.qFont = String(i++);
+        if (own && el.checkVisibility()) {
+          el.dataset.qFont = String(texts.length);
+          texts.push({ text: el.textContent ?? '', tag: el.tagName.toLowerCase() });
+        }
       }
+      return texts;
     }, chars.source);
     const { nodeIds } = (await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: '[data-q-font]' })) as { nodeIds: number[] };
-    for (const nodeId of nodeIds) {
-      const { fonts } = (await cdp.send('CSS.getPlatformFontsForNode', { nodeId })) as {
-        fonts: { familyName: string; isCustomFont: boolean; glyphCount: number }[];
-      };
+    // All nodes asked at once (CDP answers in order of arrival; each answer names its node).
+    const perNode = await Promise.all(
+      nodeIds.map(async (nodeId) => {
+        const [attrs, platform] = await Promise.all([
+          cdp.send('DOM.getAttributes', { nodeId }) as Promise<{ attributes: string[] }>,
+          cdp.send('CSS.getPlatformFontsForNode', { nodeId }) as Promise<{
+            fonts: { familyName: string; isCustomFont: boolean; glyphCount: number }[];
+          }>,
+        ]);
+        const a = attrs.attributes;
+        return { id: Number(a[a.indexOf('data-q-font') + 1]), fonts: platform.fonts };
+      }),
+    );
+    for (const { id, fonts } of perNode) {
       const system = fonts.filter((f) => !f.isCustomFont && f.glyphCount > 0);
       if (system.length === 0) continue;
       // The fonts cover the element's whole inline text. Other characters (Latin Dutch terms, digits,
       // punctuation, spaces) may come from anywhere and are at most one glyph each: more system glyphs
       // than those means characters of the script itself were drawn by a system font.
-      const { text, tag } = await page.evaluate((id) => {
-        const el = document.querySelector(`[data-q-font="${id}"]`);
-        return { text: el?.textContent ?? '', tag: el?.tagName.toLowerCase() ?? '?' };
-      }, await cdp.send('DOM.getAttributes', { nodeId }).then((r) => {
-        const a = (r as { attributes: string[] }).attributes;
-        return a[a.indexOf('data-q-font') + 1] ?? '';
-      }));
+      const { text, tag } = marked[id] ?? { text: '', tag: '?' };
       const other = [...text].filter((c) => !chars.test(c)).length;
       const systemGlyphs = system.reduce((a, f) => a + f.glyphCount, 0);
       if (systemGlyphs > other) {
@@ -207,14 +215,32 @@ describe('languages', () => {
     ).toEqual([]);
   });
 
+  // One page and one case for all the languages, as a person switching language would have: the case is
+  // entered once (in the first language), then each language is chosen on the picker (#/language). The
+  // timeline shows that same case in every language.
+  let page: Page | undefined;
+  async function inLanguage(code: string): Promise<Page> {
+    if (page) {
+      await page.setViewportSize(VIEWPORTS[0]);
+      await page.evaluate(() => {
+        window.location.hash = '#/language';
+      });
+      await page.locator('.picker__button').first().waitFor();
+      await pickLanguage(page, code);
+      return page;
+    }
+    page = await h.newPage({ viewport: VIEWPORTS[0] });
+    await start(h, page, code);
+    await enterCase(page);
+    return page;
+  }
+
   for (const lang of present) {
     it(`${lang.code} (${lang.englishName}): home, a step and the timeline at 1280×800 and 800×600`, async () => {
-      const page = await h.newPage({ viewport: VIEWPORTS[0] });
-      await start(h, page, lang.code);
+      const page = await inLanguage(lang.code);
       const problems: string[] = [];
       const dir = await page.evaluate(() => document.documentElement.dir);
       expect(dir, `dir of ${lang.code}`).toBe(RTL.has(lang.code) ? 'rtl' : 'ltr');
-      await enterCase(page);
       for (const vp of VIEWPORTS) {
         await page.setViewportSize(vp);
         for (const p of PAGES) {

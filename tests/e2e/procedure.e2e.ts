@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
 import enUi from '@locales/en/procedureUi.json';
 import enProc from '@locales/en/procedure.json';
 import {
@@ -12,6 +11,7 @@ import {
   type TrackResult,
 } from '@core/content/procedure';
 import { openApp, shot, startHarness, type Harness } from './harness';
+import { axeLines } from './lib/checks';
 
 let h: Harness;
 beforeAll(async () => {
@@ -20,14 +20,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** WCAG 2.2 AA problems on the whole page, as "rule: target" lines. */
-async function axeProblems(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')}`));
-}
 
 /** A hash change, not a reload: the preview keeps its state in memory only. */
 async function go(page: Page, hash: string): Promise<void> {
@@ -128,7 +120,7 @@ describe('procedure area in Chromium', () => {
     await startIn(page, /English/);
     await go(page, '#/procedure/track');
     await page.getByRole('heading', { level: 1, name: enUi.quiz.title }).waitFor();
-    expect(await axeProblems(page)).toEqual([]);
+    expect(await axeLines(page, 'procedure')).toEqual([]);
     await shot(page, 'procedure-questions-en');
 
     const answers = pathTo('extended');
@@ -145,7 +137,7 @@ describe('procedure area in Chromium', () => {
     const result = await focused(page);
     const resultName = await page.evaluate((id) => document.getElementById(id ?? '')?.textContent ?? '', result.labelledby);
     expect(resultName).toContain(enProc.tracks.extended.title);
-    expect(await axeProblems(page)).toEqual([]);
+    expect(await axeLines(page, 'procedure')).toEqual([]);
     await shot(page, 'procedure-questions-result-en');
 
     // The result leads to the track's route on the map.
@@ -159,19 +151,19 @@ describe('procedure area in Chromium', () => {
     await startIn(page, /English/);
     await go(page, '#/procedure');
     await page.getByRole('heading', { level: 1, name: 'The procedure step by step' }).waitFor();
-    expect(await axeProblems(page)).toEqual([]);
+    expect(await axeLines(page, 'procedure')).toEqual([]);
     await shot(page, 'procedure-map-en');
 
     await page.getByRole('button', { name: enUi.chips.general, exact: true }).click();
     await page.getByRole('list', { name: `The route: ${enProc.tracks.general.title}` }).waitFor();
-    expect(await axeProblems(page)).toEqual([]);
+    expect(await axeLines(page, 'procedure')).toEqual([]);
     await shot(page, 'procedure-map-general-en');
 
     await go(page, '#/procedure/step/decision');
     await page.getByRole('heading', { level: 1, name: new RegExp(enProc.steps.decision.title) }).waitFor();
     // Open the drawers so axe checks their content too.
     for (const d of await page.locator('main details').all()) await d.evaluate((el) => el.setAttribute('open', ''));
-    expect(await axeProblems(page)).toEqual([]);
+    expect(await axeLines(page, 'procedure')).toEqual([]);
     await shot(page, 'procedure-step-en');
   });
 
@@ -190,7 +182,7 @@ describe('procedure area in Chromium', () => {
     const icon = await card.locator('.proc-card__icon').boundingBox();
     const title = await card.locator('.proc-card__title').boundingBox();
     expect(icon && title && icon.x > title.x).toBe(true);
-    expect(await axeProblems(page)).toEqual([]);
+    expect(await axeLines(page, 'procedure')).toEqual([]);
     await shot(page, 'procedure-map-ar');
 
     await go(page, '#/procedure/step/appeal');
@@ -198,7 +190,7 @@ describe('procedure area in Chromium', () => {
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     // The Dutch term keeps its own direction and language inside the Arabic title.
     expect(await page.locator('h1 bdi[lang="nl"]').textContent()).toBe(STEPS_BY_ID.appeal.dutchTerm);
-    expect(await axeProblems(page)).toEqual([]);
+    expect(await axeLines(page, 'procedure')).toEqual([]);
     await shot(page, 'procedure-step-ar');
 
     expect(h.foreignRequests).toEqual([]);

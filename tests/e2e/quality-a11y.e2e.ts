@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startHarness, type Harness } from './harness';
-import { allRoutes, go, openAppAt, pickLanguage, settle } from './lib/app';
+import { allRoutes, go, openAppAt, pickLanguage, settle, WALK_TIMEOUT } from './lib/app';
 import { focusState } from './lib/checks';
 
 /**
@@ -175,7 +175,7 @@ describe('keyboard only', () => {
 
     expect(report(keys.problems), `key trail:\n${keys.trail.join('\n')}`).toBe('');
     expect(h.foreignRequests).toEqual([]);
-  }, 90_000);
+  }, WALK_TIMEOUT);
 });
 
 /** Landmarks, headings and names from Chromium's own accessibility tree. */
@@ -242,7 +242,7 @@ describe('screen reader basics', () => {
       problems.push(...(await screenReaderProblems(page, r.hash, { nav: r.hash !== '#/language' })));
     }
     expect(report(problems)).toBe('');
-  }, 150_000);
+  }, WALK_TIMEOUT);
 
   it('the kiosk countdown is in a live region and its number changes there', async () => {
     const page = await h.newPage();

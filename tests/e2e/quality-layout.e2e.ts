@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import enCommon from '@locales/en/common.json';
 import { startHarness, type Harness } from './harness';
-import { allRoutes, enterCase, go, start } from './lib/app';
+import { allRoutes, enterCase, go, start, WALK_TIMEOUT } from './lib/app';
 import { motionProblems, overflowProblems, targetProblems } from './lib/checks';
 
 /**
@@ -51,7 +51,7 @@ describe('large text', () => {
       });
       expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('32px');
       expect(report(await walk(page, `${lng} 200%`, layoutCheck))).toBe('');
-    }, 150_000);
+    }, WALK_TIMEOUT);
   }
 
   it('en: with Settings → "Large text for presenting" no route scrolls sideways and every control stays reachable and ≥ 44×44', async () => {
@@ -63,7 +63,7 @@ describe('large text', () => {
     await page.getByRole('checkbox', { name: enCommon.settings.present }).check();
     await page.waitForFunction((b) => parseFloat(getComputedStyle(document.documentElement).fontSize) > b, before);
     expect(report(await walk(page, 'en presenting', layoutCheck))).toBe('');
-  }, 150_000);
+  }, WALK_TIMEOUT);
 });
 
 describe('reduced motion', () => {
@@ -78,7 +78,7 @@ describe('reduced motion', () => {
     await page.locator('button[aria-controls="tl-qr"]').click();
     problems.push(...(await motionProblems(page, 'en reduced motion #/timeline (QR open)')));
     expect(report(problems)).toBe('');
-  }, 120_000);
+  }, WALK_TIMEOUT);
 
   it('the motion check itself sees a transition when one is there', async () => {
     const page = await h.newPage({ reducedMotion: 'no-preference' });

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startHarness, type Harness } from './harness';
-import { LANGUAGES, allRoutes, enterCase, go, openAppAt, pickLanguage, settle } from './lib/app';
+import { LANGUAGES, allRoutes, enterCase, go, openAppAt, pickLanguage, settle, WALK_TIMEOUT } from './lib/app';
 
 /**
  * The pseudo-locale (`?pseudo`): every translated string is wrapped in ⟦ ⟧. On every route, every
@@ -164,7 +164,7 @@ describe('pseudo-locale', () => {
     problems.push(...(await pseudoOffenders(page, '#/timeline/case (errors)', { picker: false })));
     expect(report(problems)).toBe('');
     expect(h.foreignRequests).toEqual([]);
-  }, 150_000);
+  }, WALK_TIMEOUT);
 
   it('the kiosk countdown comes from a catalog too', async () => {
     const page = await h.newPage();

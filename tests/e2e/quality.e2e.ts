@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startHarness, type Harness } from './harness';
-import { allRoutes, enterCase, go, language, pickLanguage, settle, start } from './lib/app';
+import { allRoutes, enterCase, go, language, pickLanguage, settle, start, WALK_TIMEOUT } from './lib/app';
 import { axeLines } from './lib/checks';
 
 /**
@@ -79,7 +79,7 @@ describe('WCAG 2.2 AA (axe) on every route', () => {
       const problems = [...(await axeEveryRoute(page, lng)), ...(await axeStates(page, lng))];
       expect(report(problems)).toBe('');
       expect(h.foreignRequests).toEqual([]);
-    }, 200_000);
+    }, WALK_TIMEOUT);
   }
 
   it('kiosk: no axe violation with the idle countdown open (en, ar, ti)', async () => {
@@ -101,7 +101,7 @@ describe('WCAG 2.2 AA (axe) on every route', () => {
     }
     expect(report(problems)).toBe('');
     expect(h.foreignRequests).toEqual([]);
-  }, 120_000);
+  }, WALK_TIMEOUT);
 
   it('made no network request', () => {
     expect(h.foreignRequests).toEqual([]);

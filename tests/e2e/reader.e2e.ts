@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROME, openApp, shot, startHarness, type Harness } from './harness';
+import { CHROME } from './global-setup';
+import { openApp, shot, startHarness, type Harness } from './harness';
 import { axeLines, overflowProblems, targetProblems } from './lib/checks';
 import { go, LANGUAGES, start } from './lib/app';
 import { SAMPLE_LETTERS } from '../fixtures/dutchLetters';

@@ -32,7 +32,8 @@ async function decodeQr(img: Locator): Promise<string> {
 
 /** Accessibility problems (axe) in the page's main content, as "rule: target" lines. */
 async function axeProblems(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).include('main').analyze();
+  // Legacy mode: axe.run() in the page (it has no iframes), without a second page for finishRun().
+  const result = await new AxeBuilder({ page }).include('main').setLegacyMode(true).analyze();
   return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')}`));
 }
 

@@ -32,12 +32,8 @@ export function getGlossaryTerm(id: string): GlossaryTerm | undefined {
   return BY_ID.get(id);
 }
 
-export function isGlossaryId(id: string): boolean {
-  return BY_ID.has(id);
-}
-
 /** Matches `[[glossary-id]]` in a text; group 1 is the id. Global: reset `lastIndex` or use the helpers. */
-export const GLOSSARY_REF_PATTERN = /\[\[([^\][]+)\]\]/g;
+const GLOSSARY_REF_PATTERN = /\[\[([^\][]+)\]\]/g;
 
 /** The glossary ids a text refers to, in order, without duplicates. */
 export function glossaryRefs(text: string): string[] {

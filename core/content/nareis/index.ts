@@ -23,7 +23,7 @@ import type { SourceRef } from '../../sources/registry';
  * what-people-need.md N22, N24, N25.
  */
 
-export const NAREIS_TASK_IDS = ['who', 'deadline', 'form', 'documents', 'mvv', 'costs', 'help'] as const;
+const NAREIS_TASK_IDS = ['who', 'deadline', 'form', 'documents', 'mvv', 'costs', 'help'] as const;
 export type NareisTaskId = (typeof NAREIS_TASK_IDS)[number];
 
 /** Placeholders a fact text may use; the guide fills them from the rule and the step's durations. */

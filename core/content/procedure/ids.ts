@@ -1,42 +1,7 @@
-/**
- * Stable ids of the procedure steps and tracks. Other parts of the app (the
- * timeline, letters, search) link to steps by these ids, so an id is never
- * renamed; new steps may be added.
- */
-export const STEP_IDS = [
-  'registration',
-  'screening',
-  'rest-preparation',
-  'medical-check',
-  'legal-aid',
-  'registration-interview',
-  'track-assignment',
-  'dublin-procedure',
-  'safe-country-procedure',
-  'general-procedure',
-  'detailed-interview',
-  'intention-response',
-  'extended-procedure',
-  'border-procedure',
-  'decision',
-  'appeal',
-  'further-appeal',
-  'repeat-application',
-  'reception',
-  'permit',
-  'housing',
-  'inburgering',
-  'nareis',
-  'permanent-permit-naturalisation',
-  'departure',
-  'after-reception-ends',
-  'minors-nidos',
-  'ukraine-registration',
-  'ukraine-life',
-  'ukraine-end',
-] as const;
-export type StepId = (typeof STEP_IDS)[number];
+/** The step ids live in core/domain (the timeline and the letters use them too). */
+export { STEP_IDS, type StepId } from '../../domain/steps';
 
+/** Stable ids of the procedure's tracks; an id is never renamed. */
 export const TRACK_IDS = [
   'dublin',
   'safe-country',

@@ -1,5 +1,5 @@
 import type { RulePeriodId } from '../../rules/periods';
-import { STEP_IDS, TRACK_IDS, type StepId, type TrackId } from './ids';
+import { STEP_IDS, type StepId, type TrackId } from './ids';
 import { STEPS, STEPS_BY_ID } from './steps';
 import { TRACKS } from './tracks';
 import type { Duration, Step, Track } from './types';
@@ -12,10 +12,6 @@ export * from './trackQuestions';
 
 export function isStepId(id: unknown): id is StepId {
   return typeof id === 'string' && (STEP_IDS as readonly string[]).includes(id);
-}
-
-export function isTrackId(id: unknown): id is TrackId {
-  return typeof id === 'string' && (TRACK_IDS as readonly string[]).includes(id);
 }
 
 export function getStep(id: StepId): Step {
@@ -63,9 +59,4 @@ export function durationsFor(step: Step, opts: { period?: RulePeriodId; track?: 
       (period === undefined || !d.periods || d.periods.includes(period)) &&
       (track === undefined || !d.tracks || d.tracks.includes(track)),
   );
-}
-
-/** Locale key prefix of a step's texts, e.g. `steps.appeal` (namespace `procedure`). */
-export function stepTextKey(id: StepId): string {
-  return `steps.${id}`;
 }

@@ -15,12 +15,12 @@ import type { TrackId } from './ids';
 export const ASK_LAWYER = 'ask-lawyer';
 export type TrackResult = TrackId | typeof ASK_LAWYER;
 
-export const TRACK_QUESTION_IDS = ['situation', 'child-alone', 'letter', 'more-time', 'new-facts'] as const;
+const TRACK_QUESTION_IDS = ['situation', 'child-alone', 'letter', 'more-time', 'new-facts'] as const;
 export type TrackQuestionId = (typeof TRACK_QUESTION_IDS)[number];
 
-export type AnswerTarget = { question: TrackQuestionId } | { result: TrackResult };
+type AnswerTarget = { question: TrackQuestionId } | { result: TrackResult };
 
-export interface TrackAnswer {
+interface TrackAnswer {
   id: string;
   to: AnswerTarget;
 }

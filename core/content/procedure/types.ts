@@ -61,7 +61,7 @@ export type StepIcon = (typeof STEP_ICONS)[number];
  * - `target`: an agreed norm or aim, not a right (e.g. the 14-week housing norm).
  */
 export type DurationKind = 'legal' | 'average' | 'target';
-export type DurationUnit = 'days' | 'weeks' | 'months' | 'years';
+type DurationUnit = 'days' | 'weeks' | 'months' | 'years';
 
 export interface Duration {
   /** Unique across all steps; its label is `durations.<id>` in the locale. */
@@ -80,9 +80,6 @@ export interface Duration {
   tracks?: readonly TrackId[];
   sources: readonly SourceRef[];
 }
-
-/** Alias for code that also imports `Duration` from core/rules (a different shape). */
-export type StepDuration = Duration;
 
 export interface Step {
   id: StepId;

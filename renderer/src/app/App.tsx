@@ -1,28 +1,23 @@
-import { lazy, useEffect } from 'react';
+import { lazy, useEffect, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NAMESPACES } from '../i18n';
 
-// Each area is its own chunk, loaded when first opened: the first screen needs none of them.
-const AREA_CHUNKS = {
-  procedure: () => import('../pages/procedure'),
-  timeline: () => import('../pages/timeline'),
-  rights: () => import('../pages/rights'),
-  work: () => import('../pages/work'),
-  letters: () => import('../pages/letters'),
-  help: () => import('../pages/help'),
-  glossary: () => import('../pages/glossary'),
-  search: () => import('../pages/search'),
-  nareis: () => import('../pages/nareis'),
-};
-const ProcedureRoutes = lazy(() => AREA_CHUNKS.procedure().then((m) => ({ default: m.ProcedureRoutes })));
-const TimelineRoutes = lazy(() => AREA_CHUNKS.timeline().then((m) => ({ default: m.TimelineRoutes })));
-const RightsRoutes = lazy(() => AREA_CHUNKS.rights().then((m) => ({ default: m.RightsRoutes })));
-const WorkRoutes = lazy(() => AREA_CHUNKS.work().then((m) => ({ default: m.WorkRoutes })));
-const LettersRoutes = lazy(() => AREA_CHUNKS.letters().then((m) => ({ default: m.LettersRoutes })));
-const HelpRoutes = lazy(() => AREA_CHUNKS.help().then((m) => ({ default: m.HelpRoutes })));
-const GlossaryRoutes = lazy(() => AREA_CHUNKS.glossary().then((m) => ({ default: m.GlossaryRoutes })));
-const SearchRoutes = lazy(() => AREA_CHUNKS.search().then((m) => ({ default: m.SearchRoutes })));
-const NareisRoutes = lazy(() => AREA_CHUNKS.nareis().then((m) => ({ default: m.NareisRoutes })));
+/**
+ * Each area of app/routes.ts as a route component: its code is a chunk of its own and its catalogs are
+ * loaded, both at once, when the area first opens (until then the nearest Suspense shows its fallback).
+ */
+function areaRoutes(area: Area): { Routes: ComponentType; preload: () => Promise<ComponentType> } {
+  let code: Promise<ComponentType> | undefined;
+  const load = () => (code ??= area.load());
+  const Code = lazy(async () => ({ default: await load() }));
+  function AreaRoutes() {
+    void load().catch(() => undefined); // the chunk loads while useTranslation waits for the catalogs
+    useTranslation([...area.namespaces]);
+    return <Code />;
+  }
+  return { Routes: AreaRoutes, preload: load };
+}
+const AREA_ROUTES = AREAS.map((area) => ({ id: area.id, path: area.path, ...areaRoutes(area) }));
 
 /** Once the first screen is up, the rest (code and this language's texts) loads while the person reads. */
 function useIdlePrefetch() {
@@ -30,7 +25,7 @@ function useIdlePrefetch() {
   useEffect(() => {
     const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 300));
     idle(() => {
-      for (const load of Object.values(AREA_CHUNKS)) void load().catch(() => undefined);
+      for (const area of AREA_ROUTES) void area.preload().catch(() => undefined);
       void i18n.loadNamespaces(NAMESPACES);
     });
   }, [i18n]);
@@ -45,6 +40,7 @@ import { Settings, useDisplaySettings } from '../pages/Settings';
 import { SecondLanguageProvider } from '../i18n/secondLanguage';
 import { TermDisplayProvider } from '../i18n/termDisplay';
 import { useApp } from './AppContext';
+import { AREAS, type Area } from './routes';
 
 /** Marks the first interactive screen: benchmarks and end-to-end tests wait for it. */
 function useReadyMarker() {
@@ -80,34 +76,11 @@ export function App({ startAtPicker }: { startAtPicker: boolean }) {
                 <Settings />
               </Route>
               {/* Each area owns its sub-routes (nest: paths inside are relative to the area). */}
-              <Route path="/procedure" nest>
-                <ProcedureRoutes />
-              </Route>
-              <Route path="/timeline" nest>
-                <TimelineRoutes />
-              </Route>
-              <Route path="/rights" nest>
-                <RightsRoutes />
-              </Route>
-              <Route path="/work" nest>
-                <WorkRoutes />
-              </Route>
-              <Route path="/letters" nest>
-                <LettersRoutes />
-              </Route>
-              <Route path="/help" nest>
-                <HelpRoutes />
-              </Route>
-              <Route path="/glossary" nest>
-                <GlossaryRoutes />
-              </Route>
-              <Route path="/search" nest>
-                <SearchRoutes />
-              </Route>
-              {/* Issue 15: the nareis guide (reached from the nareis step), not a tile of its own. */}
-              <Route path="/nareis" nest>
-                <NareisRoutes />
-              </Route>
+              {AREA_ROUTES.map(({ id, path, Routes }) => (
+                <Route key={id} path={path} nest>
+                  <Routes />
+                </Route>
+              ))}
               <Route>
                 <Redirect to="/home" />
               </Route>

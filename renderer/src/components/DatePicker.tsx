@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, type ReactNode } from 'react';
+import { useId, useMemo, useRef, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseISODate, type ISODate } from '@core/domain/dates';
 import { useApp } from '../app/AppContext';
@@ -33,6 +33,66 @@ export function nativeCalendarFits(lng: string, runtime: string = typeof navigat
   } catch {
     return false; // not a valid language tag
   }
+}
+
+/** The years to choose from, newest first: `back` years before this one to `ahead` after, and always the picked one. */
+function yearRange(today: ISODate, picked: string, back: number, ahead: number): number[] {
+  const thisYear = Number(today.slice(0, 4));
+  const p = Number(picked);
+  const hasYear = picked !== '' && Number.isInteger(p);
+  const top = Math.max(thisYear + ahead, hasYear ? p : -Infinity);
+  const bottom = Math.min(thisYear - back, hasYear ? p : Infinity);
+  return Array.from({ length: top - bottom + 1 }, (_, i) => top - i);
+}
+
+/** One part of the date (day, month or year): a labelled select whose first option is "not chosen". */
+function PartSelect({
+  label,
+  className,
+  value,
+  onChange,
+  options,
+  selectProps,
+  selectRef,
+}: {
+  label: string;
+  className?: string;
+  value: string;
+  onChange: (value: string) => void;
+  options: readonly { value: string; text: string }[];
+  selectProps: { className: string; 'aria-describedby'?: string; 'aria-invalid'?: boolean };
+  selectRef?: Ref<HTMLSelectElement>;
+}) {
+  const { t } = useTranslation('common');
+  return (
+    <label className={className ? `datepick__part ${className}` : 'datepick__part'}>
+      <span className="field__label">{label}</span>
+      <select {...selectProps} ref={selectRef} value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{t('datePicker.notChosen')}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** The chosen date said back in words, or what is still missing. */
+function SaidBack({ state, promptIncomplete, weekday }: { state: ReturnType<typeof readParts>; promptIncomplete: boolean; weekday: boolean }) {
+  const { t } = useTranslation('common');
+  const format = useFormatDate(weekday ? 'full' : 'long');
+  if (state.kind === 'date') {
+    return (
+      <>
+        <Icon name="calendar" /> {t('datePicker.chosen')} <bdi className="datepick__words">{format(state.iso)}</bdi>
+      </>
+    );
+  }
+  if (state.kind === 'impossible') return t('datePicker.impossible');
+  if (state.kind === 'incomplete' && promptIncomplete) return t('datePicker.incomplete');
+  return t('datePicker.none');
 }
 
 export interface DatePickerProps {
@@ -88,19 +148,12 @@ export function DatePicker({
   const dayRef = useRef<HTMLSelectElement>(null);
   const lng = i18n.language;
   const nativeDigits = Boolean(settings.nativeDigits);
-  const format = useFormatDate(weekday ? 'full' : 'long');
   const months = useMemo(() => monthNames(lng), [lng]);
   const nativeFits = useMemo(() => nativeCalendarFits(lng), [lng]);
   const num = useMemo(() => new Intl.NumberFormat(dateLocale(lng, { nativeDigits }), { useGrouping: false }), [lng, nativeDigits]);
 
   // The year list always holds the picked year, however far off.
-  const thisYear = Number(today.slice(0, 4));
-  const picked = Number(value.y);
-  const hasYear = value.y !== '' && Number.isInteger(picked);
-  const top = Math.max(thisYear + yearsAhead, hasYear ? picked : -Infinity);
-  const bottom = Math.min(thisYear - yearsBack, hasYear ? picked : Infinity);
-  const years: number[] = [];
-  for (let y = top; y >= bottom; y--) years.push(y);
+  const years = yearRange(today, value.y, yearsBack, yearsAhead);
 
   const state = readParts(value);
   const anyChosen = state.kind !== 'empty';
@@ -115,21 +168,6 @@ export function DatePicker({
     'aria-invalid': invalid || undefined,
   };
 
-  let said: ReactNode;
-  if (state.kind === 'date') {
-    said = (
-      <>
-        <Icon name="calendar" /> {t('datePicker.chosen')} <bdi className="datepick__words">{format(state.iso)}</bdi>
-      </>
-    );
-  } else if (state.kind === 'impossible') {
-    said = t('datePicker.impossible');
-  } else if (state.kind === 'incomplete' && promptIncomplete) {
-    said = t('datePicker.incomplete');
-  } else {
-    said = t('datePicker.none');
-  }
-
   return (
     <fieldset className={invalid ? 'datepick datepick--invalid' : 'datepick'} data-field={name}>
       <legend className="datepick__legend">
@@ -141,39 +179,29 @@ export function DatePicker({
         </p>
       )}
       <div className="datepick__parts">
-        <label className="datepick__part">
-          <span className="field__label">{t('datePicker.day')}</span>
-          <select {...common} ref={dayRef} value={value.d} onChange={(e) => set({ d: e.target.value })}>
-            <option value="">{t('datePicker.notChosen')}</option>
-            {Array.from({ length: 31 }, (_, i) => i + 1).map((d) => (
-              <option key={d} value={String(d)}>
-                {num.format(d)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="datepick__part datepick__part--month">
-          <span className="field__label">{t('datePicker.month')}</span>
-          <select {...common} value={value.m} onChange={(e) => set({ m: e.target.value })}>
-            <option value="">{t('datePicker.notChosen')}</option>
-            {months.map((month, i) => (
-              <option key={i} value={String(i + 1)}>
-                {month}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="datepick__part">
-          <span className="field__label">{t('datePicker.year')}</span>
-          <select {...common} value={value.y} onChange={(e) => set({ y: e.target.value })}>
-            <option value="">{t('datePicker.notChosen')}</option>
-            {years.map((y) => (
-              <option key={y} value={String(y)}>
-                {num.format(y)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <PartSelect
+          label={t('datePicker.day')}
+          selectProps={common}
+          selectRef={dayRef}
+          value={value.d}
+          onChange={(d) => set({ d })}
+          options={Array.from({ length: 31 }, (_, i) => ({ value: String(i + 1), text: num.format(i + 1) }))}
+        />
+        <PartSelect
+          label={t('datePicker.month')}
+          className="datepick__part--month"
+          selectProps={common}
+          value={value.m}
+          onChange={(m) => set({ m })}
+          options={months.map((month, i) => ({ value: String(i + 1), text: month }))}
+        />
+        <PartSelect
+          label={t('datePicker.year')}
+          selectProps={common}
+          value={value.y}
+          onChange={(y) => set({ y })}
+          options={years.map((y) => ({ value: String(y), text: num.format(y) }))}
+        />
       </div>
       {calendar && nativeFits && (
         <label className="datepick__native">
@@ -192,7 +220,9 @@ export function DatePicker({
         </label>
       )}
       <div className="datepick__result">
-        <p className="datepick__chosen">{said}</p>
+        <p className="datepick__chosen">
+          <SaidBack state={state} promptIncomplete={promptIncomplete} weekday={weekday} />
+        </p>
         {anyChosen && (
           <button
             type="button"

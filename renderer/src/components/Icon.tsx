@@ -7,10 +7,6 @@ const byName: Record<string, string> = Object.fromEntries(
 /** Icons that point somewhere: mirrored in right-to-left languages. */
 const DIRECTIONAL = new Set(['arrow-back', 'arrow-forward', 'route', 'departure']);
 
-export function iconExists(name: string): boolean {
-  return name in byName;
-}
-
 /**
  * A decorative icon drawn in the current text colour (so high contrast and
  * dark themes just work). Meaning always comes from the text beside it.

@@ -30,7 +30,7 @@ export const MISSING_MARKER = '[EN] ';
 type Tree = { [key: string]: string | Tree };
 
 /** Copies what `target` lacks from `source`, marked, so a gap is visible on screen. */
-export function fillMissing(target: Tree, source: Tree, marker = MISSING_MARKER): Tree {
+function fillMissing(target: Tree, source: Tree, marker = MISSING_MARKER): Tree {
   const out: Tree = { ...target };
   for (const [key, value] of Object.entries(source)) {
     const have = out[key];
@@ -62,7 +62,7 @@ export async function readCatalog(lng: string, ns: string): Promise<Tree> {
  * is wrapped in ⟦ ⟧, so a test can find any text on screen that did not come
  * from a catalog (a hard-coded string).
  */
-export const PSEUDO = typeof window !== 'undefined' && new URLSearchParams(window.location.search).has('pseudo');
+const PSEUDO = typeof window !== 'undefined' && new URLSearchParams(window.location.search).has('pseudo');
 const pseudoProcessor = {
   type: 'postProcessor' as const,
   name: 'pseudo',
@@ -107,7 +107,7 @@ export function localeMeta(i18n: I18n, lng: string): LocaleMeta | null {
   return (i18n.getResourceBundle(lng, 'meta') as LocaleMeta | undefined) ?? null;
 }
 
-export function applyDocumentLanguage(lng: LanguageCode): void {
+function applyDocumentLanguage(lng: LanguageCode): void {
   const lang = getLanguage(lng);
   document.documentElement.lang = lang.intl;
   document.documentElement.dir = lang.dir;

@@ -13,7 +13,7 @@ const PAGE_NAMESPACES: Record<string, readonly string[]> = {
   glossary: ['glossary'],
 };
 
-export function namespacesForPath(path: string): readonly string[] {
+function namespacesForPath(path: string): readonly string[] {
   const area = path.split('/').filter(Boolean)[0] ?? '';
   return PAGE_NAMESPACES[area] ?? ['common'];
 }

@@ -2,7 +2,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useApp } from '../app/AppContext';
-import { AREAS } from '../app/routes';
+import { HOME_AREAS } from '../app/routes';
 import { Icon } from '../components/Icon';
 
 // Issue 15: the next deadline within 14 days, on the person's own computer only (its own chunk).
@@ -21,7 +21,7 @@ export function Home() {
       )}
       <p className="lead">{t('home.intro')}</p>
       <ul className="tiles" role="list">
-        {AREAS.map((a) => (
+        {HOME_AREAS.map((a) => (
           <li key={a.id}>
             <Link href={a.path} className="tile">
               <Icon name={a.icon} size={40} />

@@ -12,7 +12,13 @@ import { STEP_IDS } from '@core/content/procedure/ids';
 import { LETTERS } from '@core/content/letters';
 import { openApp, type Harness } from '../harness';
 
-export { LANGUAGES, STEP_IDS, LETTERS };
+export { LANGUAGES };
+
+/**
+ * Time limit of a test that walks every route: a guard against a hang, not a measure of speed (that is
+ * `npm run bench`), so generous enough for a busy two-core machine.
+ */
+export const WALK_TIMEOUT = 600_000;
 export type { Language };
 
 export interface RouteSpec {

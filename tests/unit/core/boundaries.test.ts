@@ -19,8 +19,6 @@ function imports(file: string): string[] {
 
 /** Packages core/ may use: pure, platform-free libraries only. */
 const CORE_ALLOWED_PACKAGES = new Set(['zod', 'minisearch', 'ical-generator']);
-/** The search benchmark harness may read the catalogs; it is not part of the app bundle. */
-const MAY_READ_CATALOGS = new Set([path.join('core', 'search', 'bench.ts')]);
 
 describe('layer boundaries', () => {
   it('core/ imports only relative core files and pure libraries', () => {
@@ -30,10 +28,20 @@ describe('layer boundaries', () => {
         const relative = spec.startsWith('.');
         const resolved = path.resolve(path.dirname(file), spec);
         const insideCore = relative && resolved.startsWith(path.resolve('core'));
-        const catalog = relative && MAY_READ_CATALOGS.has(file) && resolved.startsWith(path.resolve('locales')) && spec.endsWith('.json');
-        if (relative ? !(insideCore || catalog) : !CORE_ALLOWED_PACKAGES.has(spec.split('/')[0] ?? '')) offenders.push(`${file}: ${spec}`);
+        if (relative ? !insideCore : !CORE_ALLOWED_PACKAGES.has(spec.split('/')[0] ?? '')) offenders.push(`${file}: ${spec}`);
       }
     }
+    expect(offenders).toEqual([]);
+  });
+
+  it('core/ knows no screen: no route of the app (renderer/src/app/routes.ts) is written in it', () => {
+    const table = readFileSync('renderer/src/app/routes.ts', 'utf8');
+    const paths = [...table.matchAll(/path: '(\/[a-z-]+)'/g)].map((m) => m[1]!);
+    expect(paths.length).toBeGreaterThan(5);
+    const offenders = files('core').flatMap((file) => {
+      const src = readFileSync(file, 'utf8');
+      return paths.filter((p) => new RegExp(`['"\`]#?${p}(/|['"\`])`).test(src)).map((p) => `${file}: ${p}`);
+    });
     expect(offenders).toEqual([]);
   });
 

@@ -151,11 +151,12 @@ describe('letter reader camera (issue 14)', () => {
   });
 
   it('the reader route is where the renderer shows the reader', () => {
-    const area = readFileSync('renderer/src/pages/letters/LettersArea.tsx', 'utf8');
-    const app = readFileSync('renderer/src/app/App.tsx', 'utf8');
+    // The areas table (app/routes.ts) puts the letters at /letters; the letters' own routes put the reader at /read.
+    const areas = readFileSync('renderer/src/app/routes.ts', 'utf8');
+    const letters = readFileSync('renderer/src/pages/letters/index.tsx', 'utf8');
     expect(READER_ROUTE).toBe('#/letters/read');
-    expect(app).toMatch(/path="\/letters" nest/);
-    expect(area).toMatch(/path="\/read"/);
+    expect(areas).toMatch(/id: 'letters', path: '\/letters'/);
+    expect(letters).toMatch(/path="\/read"/);
   });
 
   it('the CSP allows WebAssembly and workers from the app only, and still no eval, no inline script', () => {

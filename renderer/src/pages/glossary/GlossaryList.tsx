@@ -2,9 +2,10 @@ import { memo, useDeferredValue, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { GLOSSARY, searchGlossary, type GlossaryTerm } from '@core/content/glossary';
+import { FinderField } from '../../components/FinderField';
 import { BackLink } from '../../components/Layout';
 import { DutchTerm, plainText, Tx } from '../../components/Text';
-import { LangList, SearchLink, UI } from '../help/shared';
+import { LangList, SearchLink, UI } from '../../components/AreaParts';
 import { fold, groupTerms } from './groups';
 
 /** One entry of the list: the Dutch term (a link to its own page), its meaning, related terms. */
@@ -66,28 +67,13 @@ export function GlossaryList() {
       <h1>{t('glossary.title')}</h1>
       <p className="lead">{t('glossary.intro')}</p>
 
-      <div className="field finder" role="search">
-        <label htmlFor={`${uid}-q`} className="field__label">
-          {t('glossary.filterLabel')}
-        </label>
-        <p id={`${uid}-hint`} className="field__hint">
-          {t('glossary.filterHint')}
-        </p>
-        <input
-          id={`${uid}-q`}
-          type="search"
-          dir="auto"
-          className="input finder__input"
-          autoComplete="off"
-          spellCheck={false}
-          aria-describedby={`${uid}-hint`}
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-        />
-      </div>
-      <p className="finder__count" role="status">
-        {t('glossary.count', { count: shown.length })}
-      </p>
+      <FinderField
+        label={t('glossary.filterLabel')}
+        hint={t('glossary.filterHint')}
+        value={query}
+        onChange={setQuery}
+        count={t('glossary.count', { count: shown.length })}
+      />
       <p>
         <SearchLink />
       </p>

@@ -5,7 +5,7 @@ import { LETTERS } from '@core/content/letters';
 import { Icon } from '../../components/Icon';
 import { BackLink } from '../../components/Layout';
 import { DutchTerm, Tx } from '../../components/Text';
-import { SearchLink, Sources, UI } from '../help/shared';
+import { SearchLink, Sources, UI } from '../../components/AreaParts';
 
 /** One term on its own page: where `[[id]]` links and `#/glossary/<id>` deep links land. */
 export function TermPage({ id }: { id: string }) {

@@ -1,7 +1,7 @@
 import { glossaryId, type GlossaryTerm } from '@core/content/glossary';
 
 /** The letter a term is filed under: its first letter without accents, '#' for digits. */
-export function initialOf(term: string): string {
+function initialOf(term: string): string {
   const first = glossaryId(term).charAt(0).toUpperCase();
   return /[A-Z]/.test(first) ? first : '#';
 }

@@ -1,6 +1,8 @@
-import GlossaryArea from './GlossaryArea';
+import { AreaRoutes } from '../../components/AreaRoutes';
+import { GlossaryList } from './GlossaryList';
+import { TermPage } from './TermPage';
 
-/** Routes of this area, nested under /glossary (see app/App.tsx, which loads this chunk when the area first opens). */
+/** Routes of the glossary, nested under /glossary (app/routes.ts): the list, and a page per term. */
 export function GlossaryRoutes() {
-  return <GlossaryArea />;
+  return <AreaRoutes main={GlossaryList} item={TermPage} />;
 }

@@ -6,7 +6,7 @@ import { ACTOR_HELP, ACTOR_HELP_LIST, type ActorHelp } from '@core/content/help'
 import { Icon } from '../../components/Icon';
 import { BackLink } from '../../components/Layout';
 import { DutchTerm, Tx } from '../../components/Text';
-import { SearchLink, Sources, UI } from './shared';
+import { SearchLink, Sources, UI } from '../../components/AreaParts';
 
 function isActorId(id: string): id is ActorId {
   return (ACTOR_IDS as string[]).includes(id);

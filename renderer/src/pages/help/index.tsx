@@ -1,6 +1,7 @@
-import HelpArea from './HelpArea';
+import { AreaRoutes } from '../../components/AreaRoutes';
+import { HelpList, OrganisationPage } from './HelpPages';
 
-/** Routes of this area, nested under /help (see app/App.tsx, which loads this chunk when the area first opens). */
+/** Routes of "Who can help", nested under /help (app/routes.ts): the list, and a page per organisation. */
 export function HelpRoutes() {
-  return <HelpArea />;
+  return <AreaRoutes main={HelpList} item={OrganisationPage} />;
 }

@@ -9,7 +9,7 @@ import { localToday, NO_DATE, partsFromISO, readParts, type DateParts } from '..
 import { Icon } from '../../components/Icon';
 import { RichText } from '../../components/Text';
 import { useFormatDate } from '../../components/useFormatDate';
-import { UI } from '../help/shared';
+import { UI } from '../../components/AreaParts';
 import { withLetterDate } from './addDate';
 
 type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; date: string } | { kind: 'failed' };

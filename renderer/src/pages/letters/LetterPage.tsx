@@ -7,7 +7,7 @@ import { getStep } from '@core/content/procedure';
 import { Icon } from '../../components/Icon';
 import { BackLink } from '../../components/Layout';
 import { DutchTerm, Tx } from '../../components/Text';
-import { ActorName, LangList, Sources, UI } from '../help/shared';
+import { ActorName, LangList, Sources, UI } from '../../components/AreaParts';
 import { AddToTimeline } from './AddToTimeline';
 import { localToday } from '../../components/dateParts';
 

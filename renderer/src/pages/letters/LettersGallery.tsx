@@ -1,16 +1,16 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { findLetters } from '@core/content/letters';
 import { Icon } from '../../components/Icon';
+import { FinderField } from '../../components/FinderField';
 import { BackLink } from '../../components/Layout';
-import { ActorName, SearchLink, UI } from '../help/shared';
+import { ActorName, SearchLink, UI } from '../../components/AreaParts';
 
 /** The gallery: letters found by the Dutch words printed on them. */
 export function LettersGallery() {
   const { t } = useTranslation([UI, 'letters', 'common', 'help', 'reader']);
   const [query, setQuery] = useState('');
-  const uid = useId();
   const letters = findLetters(query);
   const typed = query.trim();
 
@@ -25,29 +25,14 @@ export function LettersGallery() {
         </Link>
       </p>
 
-      <div className="field finder" role="search">
-        <label htmlFor={`${uid}-q`} className="field__label">
-          {t('letters.findLabel')}
-        </label>
-        <p id={`${uid}-hint`} className="field__hint">
-          {t('letters.findHint')}
-        </p>
-        <input
-          id={`${uid}-q`}
-          type="search"
-          dir="auto"
-          className="input finder__input"
-          lang="nl"
-          autoComplete="off"
-          spellCheck={false}
-          aria-describedby={`${uid}-hint`}
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-        />
-      </div>
-      <p className="finder__count" role="status">
-        {typed ? t('letters.count', { count: letters.length }) : t('letters.all', { count: letters.length })}
-      </p>
+      <FinderField
+        label={t('letters.findLabel')}
+        hint={t('letters.findHint')}
+        lang="nl"
+        value={query}
+        onChange={setQuery}
+        count={typed ? t('letters.count', { count: letters.length }) : t('letters.all', { count: letters.length })}
+      />
 
       {letters.length === 0 ? (
         <div className="card">

@@ -17,7 +17,7 @@ import './nareis.css';
  * deadline when it is at most REMINDER_DAYS away. Nothing runs in the
  * background and nothing is sent: it is computed when the screen opens.
  */
-export function HomeReminder() {
+function HomeReminder() {
   const { t } = useTranslation(['nareis', 'timeline']);
   const { caseData } = useApp();
   const fmt = useFormatDate();

@@ -8,7 +8,7 @@ import { termFor } from '../../content/terms';
  */
 
 /** A translation function fixed to one language (any namespace through `ns`). */
-export type Translate = (key: string, options?: Record<string, unknown>) => string;
+type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 export interface EventLanguage {
   lng: string;

@@ -4,7 +4,7 @@ import { computeTimeline, type Milestone, type Timeline } from '@core/timeline';
 import { useApp } from '../../app/AppContext';
 import { localToday } from '../../components/dateParts';
 
-export const NAREIS_MILESTONE = 'nareis-deadline';
+const NAREIS_MILESTONE = 'nareis-deadline';
 
 export interface NareisDeadline {
   today: ISODate;

@@ -8,7 +8,7 @@ import { Icon } from '../../components/Icon';
 import { Tx } from '../../components/Text';
 import { localToday } from '../../components/dateParts';
 import { useFormatDate } from '../../components/useFormatDate';
-import { Sources, UI, WhoToAsk } from '../help/shared';
+import { Sources, UI, WhoToAsk } from '../../components/AreaParts';
 
 export interface CardItem {
   id: string;

@@ -7,7 +7,7 @@ import { BackLink } from '../../components/Layout';
 import { Tx } from '../../components/Text';
 import { localToday } from '../../components/dateParts';
 import { useFormatDate } from '../../components/useFormatDate';
-import { Sources, UI, WhoToAsk } from '../help/shared';
+import { Sources, UI, WhoToAsk } from '../../components/AreaParts';
 
 /** One right, duty or way to take part on its own page: where search results and links land. */
 export function ItemPage({ id }: { id: string }) {

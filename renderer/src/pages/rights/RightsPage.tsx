@@ -7,7 +7,7 @@ import { useApp } from '../../app/AppContext';
 import { localToday } from '../../components/dateParts';
 import { Icon } from '../../components/Icon';
 import { BackLink } from '../../components/Layout';
-import { SearchLink, UI } from '../help/shared';
+import { SearchLink, UI } from '../../components/AreaParts';
 import { ItemCard } from './ItemCard';
 import { situationFromCase } from './situation';
 
@@ -20,7 +20,7 @@ const SITUATION_ICONS: Record<Situation, string> = {
 };
 
 /** The situation chooser: big radio cards, one per situation. */
-export function SituationChoice({
+function SituationChoice({
   value,
   onChange,
   legendKey,

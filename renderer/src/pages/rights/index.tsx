@@ -1,6 +1,8 @@
-import RightsArea from './RightsArea';
+import { AreaRoutes } from '../../components/AreaRoutes';
+import { ItemPage } from './ItemPage';
+import { RightsPage } from './RightsPage';
 
-/** Routes of this area, nested under /rights (see app/App.tsx, which loads this chunk when the area first opens). */
+/** Routes of rights and duties, nested under /rights (app/routes.ts): the lists, and a page per item. */
 export function RightsRoutes() {
-  return <RightsArea />;
+  return <AreaRoutes main={RightsPage} item={ItemPage} />;
 }

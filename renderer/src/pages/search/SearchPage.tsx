@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { search, type SearchHit, type SearchKind } from '@core/search/engine';
 import { Icon } from '../../components/Icon';
+import { FinderField } from '../../components/FinderField';
 import { BackLink } from '../../components/Layout';
-import { UI } from '../help/shared';
+import { UI } from '../../components/AreaParts';
 import { useSearchIndex } from './useSearchIndex';
 
 const KIND_ICON: Record<SearchKind, string> = {
@@ -73,30 +74,16 @@ export function SearchPage({ initial }: { initial: string }) {
     <>
       <BackLink href="/home" label={t('common:shell.home')} />
       <h1>{t('search.title')}</h1>
-      <div className="field finder" role="search">
-        <label htmlFor={`${uid}-q`} className="field__label">
-          {t('search.label')}
-        </label>
-        <p id={`${uid}-hint`} className="field__hint">
-          {t('search.hint')}
-        </p>
-        <input
-          ref={input}
-          id={`${uid}-q`}
-          type="search"
-          dir="auto"
-          className="input finder__input finder__input--wide"
-          autoComplete="off"
-          spellCheck={false}
-          aria-describedby={`${uid}-hint`}
-          aria-controls={`${uid}-results`}
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-        />
-      </div>
-      <p className="finder__count" role="status">
-        {!typed ? t('search.start') : hits.length === 0 ? t('search.none', { query: typed }) : t('search.count', { count: hits.length })}
-      </p>
+      <FinderField
+        label={t('search.label')}
+        hint={t('search.hint')}
+        wide
+        controls={`${uid}-results`}
+        inputRef={input}
+        value={query}
+        onChange={setQuery}
+        count={!typed ? t('search.start') : hits.length === 0 ? t('search.none', { query: typed }) : t('search.count', { count: hits.length })}
+      />
       <ol id={`${uid}-results`} className="hits" aria-label={t('search.resultsLabel')}>
         {hits.map((h) => (
           <Hit key={h.id} hit={h} />

@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { buildSearchDocs, type Catalog, type SearchCatalogs } from '@core/search/docs';
+import { buildSearchDocs, type Catalog, type SearchCatalogs } from './docs';
 import { buildSearchIndex, type SearchIndex } from '@core/search/engine';
 import { MISSING_MARKER } from '../../i18n';
 
 /** The catalogs the search reads, besides the content data. */
-export const SEARCH_NAMESPACES = ['procedure', 'rights', 'participation', 'letters', 'glossary', 'help', 'work'] as const;
+const SEARCH_NAMESPACES = ['procedure', 'rights', 'participation', 'letters', 'glossary', 'help', 'work'] as const;
 
 /** One index per language, built on first use (tens of milliseconds) and kept while the app runs. */
 const cache = new Map<string, SearchIndex>();

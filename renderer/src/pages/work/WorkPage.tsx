@@ -9,7 +9,7 @@ import { localToday, partsFromISO, readParts, type DateParts } from '../../compo
 import { BackLink } from '../../components/Layout';
 import { Tx } from '../../components/Text';
 import { useFormatDate } from '../../components/useFormatDate';
-import { SearchLink, Sources, UI } from '../help/shared';
+import { SearchLink, Sources, UI } from '../../components/AreaParts';
 import { ItemCard } from '../rights/ItemCard';
 import { PHASE_OF, workSituationFromCase } from './situation';
 

@@ -1,6 +1,7 @@
-import WorkArea from './WorkArea';
+import { AreaRoutes } from '../../components/AreaRoutes';
+import { WorkPage } from './WorkPage';
 
-/** Routes of this area, nested under /work (see app/App.tsx, which loads this chunk when the area first opens). */
+/** Routes of "Can I work?", nested under /work (app/routes.ts): one page. */
 export function WorkRoutes() {
-  return <WorkArea />;
+  return <AreaRoutes main={WorkPage} />;
 }

@@ -8,7 +8,7 @@ import { useApp } from '../../../app/AppContext';
 import { Icon } from '../../../components/Icon';
 import { BackLink } from '../../../components/Layout';
 import { useFormatDate } from '../../../components/useFormatDate';
-import { UI } from '../../help/shared';
+import { UI } from '../../../components/AreaParts';
 import { LetterPage } from '../LetterPage';
 import { Camera } from './Camera';
 import { decodeFile, prepareImage } from './image';

@@ -4,7 +4,7 @@ import workerUrl from 'tesseract.js/dist/worker.min.js?url';
 import coreUrl from 'tesseract.js-core/tesseract-core-simd-lstm.wasm.js?url';
 
 /** Where the build puts the Dutch trained data (see `ocrData` in electron.vite.config.ts). */
-export const LANG_DIR = 'ocr';
+const LANG_DIR = 'ocr';
 
 export type OcrStage = 'loading' | 'reading';
 export interface OcrProgress {

@@ -2,18 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { GLOSSARY } from '@core/content/glossary';
 import { LETTERS } from '@core/content/letters';
 import { STEPS } from '@core/content/procedure';
-import {
-  benchmarkHarness,
-  buildSearchDocs,
-  buildSearchIndex,
-  CATALOGS,
-  normalizeTerm,
-  search,
-  type Catalog,
-  type SearchCatalogs,
-} from '@core/search';
-import enProcedure from '../../../locales/en/procedure.json';
-import nlProcedure from '../../../locales/nl/procedure.json';
+import { buildSearchIndex, normalizeTerm, search } from '@core/search/engine';
+import { buildSearchDocs, type Catalog, type SearchCatalogs } from '../../renderer/src/pages/search/docs';
+import { benchmarkHarness, CATALOGS } from '../../bench/search';
+import enProcedure from '../../locales/en/procedure.json';
+import nlProcedure from '../../locales/nl/procedure.json';
 
 const PROCEDURE = { en: enProcedure, nl: nlProcedure } as const;
 const INDEX = { en: buildSearchIndex(buildSearchDocs(CATALOGS.en)), nl: buildSearchIndex(buildSearchDocs(CATALOGS.nl)) };

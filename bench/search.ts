@@ -1,22 +1,26 @@
-import enGlossary from '../../locales/en/glossary.json';
-import enHelp from '../../locales/en/help.json';
-import enLetters from '../../locales/en/letters.json';
-import enParticipation from '../../locales/en/participation.json';
-import enProcedure from '../../locales/en/procedure.json';
-import enRights from '../../locales/en/rights.json';
-import enWork from '../../locales/en/work.json';
-import nlGlossary from '../../locales/nl/glossary.json';
-import nlHelp from '../../locales/nl/help.json';
-import nlLetters from '../../locales/nl/letters.json';
-import nlParticipation from '../../locales/nl/participation.json';
-import nlProcedure from '../../locales/nl/procedure.json';
-import nlRights from '../../locales/nl/rights.json';
-import nlWork from '../../locales/nl/work.json';
-import { GLOSSARY } from '../content/glossary';
-import { LETTERS } from '../content/letters';
-import { STEPS } from '../content/procedure';
-import { buildSearchDocs, type SearchCatalogs } from './docs';
-import { buildSearchIndex, search, type SearchIndex } from './engine';
+/**
+ * The search benchmark harness for `scripts/bench.mjs` (and the search tests): it reads the English
+ * and Dutch catalogs, so it lives outside core/ and outside the app bundle.
+ */
+import enGlossary from '../locales/en/glossary.json';
+import enHelp from '../locales/en/help.json';
+import enLetters from '../locales/en/letters.json';
+import enParticipation from '../locales/en/participation.json';
+import enProcedure from '../locales/en/procedure.json';
+import enRights from '../locales/en/rights.json';
+import enWork from '../locales/en/work.json';
+import nlGlossary from '../locales/nl/glossary.json';
+import nlHelp from '../locales/nl/help.json';
+import nlLetters from '../locales/nl/letters.json';
+import nlParticipation from '../locales/nl/participation.json';
+import nlProcedure from '../locales/nl/procedure.json';
+import nlRights from '../locales/nl/rights.json';
+import nlWork from '../locales/nl/work.json';
+import { GLOSSARY } from '../core/content/glossary';
+import { LETTERS } from '../core/content/letters';
+import { STEPS } from '../core/content/procedure';
+import { buildSearchIndex, search, type SearchIndex } from '../core/search/engine';
+import { buildSearchDocs, type SearchCatalogs } from '../renderer/src/pages/search/docs';
 
 /** The English and Dutch catalogs, as plain objects: for the benchmark and the tests. */
 export const CATALOGS: Readonly<Record<'en' | 'nl', SearchCatalogs>> = {

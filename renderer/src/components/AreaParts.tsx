@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { ACTORS, type ActorId } from '@core/content/actors';
 import { formatSourceRef, type SourceRef } from '@core/sources/registry';
-import { Icon } from '../../components/Icon';
+import { PAGE_ROUTES } from '../app/paths';
+import { Icon } from './Icon';
 import './areas.css';
 
 /**
@@ -54,7 +55,7 @@ export function ActorName({ id, link = true }: { id: ActorId; link?: boolean }) 
   ) : (
     official
   );
-  return link ? <Link href={`~/help/${id}`}>{body}</Link> : body;
+  return link ? <Link href={`~${PAGE_ROUTES.help(id)}`}>{body}</Link> : body;
 }
 
 /** "Who to ask": the organisations, each linked to what it does. */
