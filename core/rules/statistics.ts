@@ -91,50 +91,142 @@ export function latestHousingWait(): Statistic<number> | undefined {
 
 /**
  * Further published figures that help a person judge their own situation
- * (issue 11 §1.10). Each carries its year and source; the review book lists
- * them. Values are as printed (no derived numbers).
+ * (issue 11 §1.10). One number per entry, with the year it describes and its
+ * source; values are as printed (no derived numbers). The procedure steps list
+ * the ids they show (`Step.figures`); the text for each is
+ * `procedure:figures.<id>` with `{{value}}` and `{{year}}`. The review book
+ * lists them all. All from SvM 2026 (001_f13e9ee2f5778942.txt):
+ * - decided-on-time-*: §4.3.3 Figuur 71, L2483–2490 ("Percentage beslist binnen
+ *   wettelijke termijn": spoor 2 90%, spoor 4 AA 32%, VA 10%), 2025.
+ * - housed-within-14-weeks: §4.3.2 Figuur 66, L2386–2393 (of the 30,640 permit
+ *   holders who left COA reception in 2025, 44% left within 14 weeks).
+ * - reception-average-stay-*: §4.3.2, L2372 (17.8 months in 2025, reference date
+ *   1 Jan 2026; 14.5 months in 2024, reference date 1 Jan 2025).
+ * - asylum-appeals, appeals-late-decision: §4.3.5 Figuur 75, L2562–2593 (37,420
+ *   asylum cases brought to court by the foreign national in 2025, appeals and
+ *   interim measures; 22,010 of them appeals for not deciding on time in the VA).
+ * - grant-rate-*: Samenvatting, L158 and L1880 (first asylum applications,
+ *   national definition: 34% in 2025, 54% in 2024).
  */
+export const PUBLISHED_FIGURE_IDS = [
+  'decided-on-time-safe-country',
+  'decided-on-time-general',
+  'decided-on-time-extended',
+  'housed-within-14-weeks',
+  'reception-average-stay-2025',
+  'reception-average-stay-2024',
+  'asylum-appeals',
+  'appeals-late-decision',
+  'grant-rate-2025',
+  'grant-rate-2024',
+] as const;
+export type PublishedFigureId = (typeof PUBLISHED_FIGURE_IDS)[number];
+
 export interface PublishedFigure {
-  id: string;
+  id: PublishedFigureId;
+  /** English description for the review book (the person sees `procedure:figures.<id>`). */
   what: string;
+  /** The year the figure describes. */
   year: number;
-  value: string;
+  value: number;
+  /** `percent`: 90 means 90 %. `count`: a number of cases. `months`: a duration. */
+  unit: 'percent' | 'count' | 'months';
+  /** Tracks the figure is about; absent = everyone. */
+  tracks?: readonly StatTrack[];
   sources: SourceRef[];
 }
+
+const FIG71: SourceRef = { id: 'svm2026', section: '§4.3.3, Figuur 71' };
+const FIG75: SourceRef = { id: 'svm2026', section: '§4.3.5, Figuur 75' };
+
 export const PUBLISHED_FIGURES: readonly PublishedFigure[] = [
   {
-    id: 'decided-on-time',
-    what: 'Share of first asylum decisions made within the statutory period: track 2 / AA (spoor 4) / VA (spoor 4)',
+    id: 'decided-on-time-safe-country',
+    what: 'Share of first asylum decisions made within the statutory period, track 2 (safe country / protection in another EU state)',
     year: 2025,
-    value: '90% / 32% / 10%',
-    sources: [{ id: 'svm2026', section: '§4.3.3, Figuur 71' }],
+    value: 90,
+    unit: 'percent',
+    tracks: ['safe-country'],
+    sources: [FIG71],
+  },
+  {
+    id: 'decided-on-time-general',
+    what: 'Share of first asylum decisions made within the statutory period, general procedure (spoor 4 AA)',
+    year: 2025,
+    value: 32,
+    unit: 'percent',
+    tracks: ['general'],
+    sources: [FIG71],
+  },
+  {
+    id: 'decided-on-time-extended',
+    what: 'Share of first asylum decisions made within the statutory period, extended procedure (spoor 4 VA)',
+    year: 2025,
+    value: 10,
+    unit: 'percent',
+    tracks: ['extended'],
+    sources: [FIG71],
   },
   {
     id: 'housed-within-14-weeks',
-    what: 'Share of permit holders who left COA reception within 14 weeks of the permit (30,640 left)',
+    what: 'Share of permit holders who left COA reception within 14 weeks of the permit (of 30,640 who left)',
     year: 2025,
-    value: '44%',
+    value: 44,
+    unit: 'percent',
     sources: [{ id: 'svm2026', section: '§4.3.2, Figuur 66' }],
   },
   {
-    id: 'average-stay-reception',
+    id: 'reception-average-stay-2025',
+    what: 'Average stay in COA reception, all residents (reference date 1 Jan 2026)',
+    year: 2025,
+    value: 17.8,
+    unit: 'months',
+    sources: [{ id: 'svm2026', section: '§4.3.2' }],
+  },
+  {
+    id: 'reception-average-stay-2024',
     what: 'Average stay in COA reception, all residents (reference date 1 Jan 2025)',
     year: 2024,
-    value: '14.5 months',
+    value: 14.5,
+    unit: 'months',
     sources: [{ id: 'svm2026', section: '§4.3.2' }],
   },
   {
     id: 'asylum-appeals',
-    what: 'Asylum appeals lodged by foreign nationals (all), of which appeals for failure to decide on time in the VA',
+    what: 'Asylum cases brought to court by foreign nationals (appeals and interim measures, all tracks)',
     year: 2025,
-    value: '37,420; 22,010',
-    sources: [{ id: 'svm2026', section: '§4.3.5, Figuur 75' }],
+    value: 37420,
+    unit: 'count',
+    sources: [FIG75],
   },
   {
-    id: 'grant-rate',
+    id: 'appeals-late-decision',
+    what: 'Of these: appeals for failure to decide on time in the extended procedure (VA)',
+    year: 2025,
+    value: 22010,
+    unit: 'count',
+    sources: [FIG75],
+  },
+  {
+    id: 'grant-rate-2025',
     what: 'Share of first asylum applications granted (national definition)',
     year: 2025,
-    value: '34% (54% in 2024)',
+    value: 34,
+    unit: 'percent',
+    sources: [{ id: 'svm2026', section: 'Samenvatting' }],
+  },
+  {
+    id: 'grant-rate-2024',
+    what: 'Share of first asylum applications granted (national definition)',
+    year: 2024,
+    value: 54,
+    unit: 'percent',
     sources: [{ id: 'svm2026', section: 'Samenvatting' }],
   },
 ];
+
+export function getPublishedFigure(id: PublishedFigureId): PublishedFigure {
+  const f = PUBLISHED_FIGURES.find((x) => x.id === id);
+  if (!f) throw new RangeError(`Unknown published figure ${id}`);
+  return f;
+}

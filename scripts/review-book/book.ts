@@ -126,7 +126,7 @@ export function buildReviewBook(generated: string): string {
   const figures = [
     ...DECISION_PROCESSING_TIME.map((s) => `<tr><td>Average processing time per track (weeks)</td><td>${s.year}</td><td>${value(s.value)}</td><td>${s.sources.map(source).join('<br>')}</td></tr>`),
     ...HOUSING_WAIT.map((s) => `<tr><td>Average wait in reception after the permit (weeks)</td><td>${s.year}</td><td>${s.value}</td><td>${s.sources.map(source).join('<br>')}</td></tr>`),
-    ...PUBLISHED_FIGURES.map((f) => `<tr><td>${esc(f.what)}</td><td>${f.year}</td><td>${esc(f.value)}</td><td>${f.sources.map(source).join('<br>')}</td></tr>`),
+    ...PUBLISHED_FIGURES.map((f) => `<tr><td>${esc(f.what)}</td><td>${f.year}</td><td>${f.unit === 'percent' ? `${f.value}%` : f.unit === 'months' ? `${f.value} months` : f.value.toLocaleString('en')}</td><td>${f.sources.map(source).join('<br>')}</td></tr>`),
   ].join('');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Wegwijs: rules for legal review</title>

@@ -15,6 +15,7 @@ import {
   type TrackQuestionId,
   type TrackResult,
 } from '@core/content/procedure';
+import { PUBLISHED_FIGURES, type PublishedFigure } from '@core/rules/statistics';
 import { SOURCES } from '@core/sources/registry';
 import type { CaseInputData } from '@core/domain/case';
 import { renderApp } from './render';
@@ -258,6 +259,40 @@ describe('step page', () => {
     const checked = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(step.lastChecked));
     expect(screen.getByText(`Last checked: ${checked}`)).toBeTruthy();
   });
+
+  // Published figures (issue 11 §1.10): every figure a step lists is shown there with its
+  // value, its year, its source and the note that it is no prediction for the person's case.
+  const figureValue = (f: PublishedFigure): string =>
+    f.unit === 'percent' ? `${f.value}%` : f.unit === 'months' ? `${f.value} months` : f.value.toLocaleString('en-GB');
+  const stepsWithFigures = STEPS.filter((s) => (s.figures ?? []).length > 0);
+  it('lists published figures on the decision, waiting, reception, housing and appeal steps', () => {
+    const ids = stepsWithFigures.map((s) => s.id);
+    for (const id of ['decision', 'extended-procedure', 'reception', 'housing', 'appeal'] as const) expect(ids).toContain(id);
+  });
+  it.each(stepsWithFigures.map((s) => [s.id, s] as const))(
+    'step %s shows each of its published figures with value, year and source',
+    async (id, step) => {
+      await renderApp({ ...en, hash: `#/procedure/step/${id}` });
+      await screen.findByRole('heading', { level: 1, name: new RegExp(enProc.steps[id].title) });
+      const region = screen.getByRole('region', { name: enUi.figures.title });
+      expect(region.textContent).toContain(enUi.figures.hint);
+      const items = within(region).getAllByRole('listitem');
+      expect(items).toHaveLength(step.figures?.length ?? 0);
+      for (const figId of step.figures ?? []) {
+        const f = PUBLISHED_FIGURES.find((x) => x.id === figId) as PublishedFigure;
+        const item = items.find((li) => li.getAttribute('data-figure') === figId);
+        const text = item?.textContent ?? '';
+        expect(text.match(new RegExp(figureValue(f).replace('.', '\\.'), 'g')), figId).toHaveLength(2);
+        expect(text, figId).toContain(`Published figure for ${f.year}`);
+        // The year is in the label and again in the sentence.
+        expect(text.split(String(f.year)).length - 1, figId).toBeGreaterThanOrEqual(2);
+        for (const src of f.sources) {
+          expect(text, figId).toContain(SOURCES[src.id].title);
+          if (src.section) expect(text, figId).toContain(src.section);
+        }
+      }
+    },
+  );
 
   it('shows only the durations of the chosen track, and the previous and next step along it', async () => {
     await renderApp({ ...en, hash: '#/procedure/step/appeal' });

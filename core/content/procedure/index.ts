@@ -3,6 +3,7 @@ import { STEP_IDS, type StepId, type TrackId } from './ids';
 import { STEPS, STEPS_BY_ID } from './steps';
 import { TRACKS } from './tracks';
 import type { Duration, Step, Track } from './types';
+import { getPublishedFigure, type PublishedFigure } from '../../rules/statistics';
 
 export * from './ids';
 export * from './types';
@@ -59,4 +60,12 @@ export function durationsFor(step: Step, opts: { period?: RulePeriodId; track?: 
       (period === undefined || !d.periods || d.periods.includes(period)) &&
       (track === undefined || !d.tracks || d.tracks.includes(track)),
   );
+}
+
+/** The published figures a step shows, for the chosen track (figures about other tracks left out). */
+export function figuresFor(step: Step, opts: { track?: TrackId } = {}): PublishedFigure[] {
+  const { track } = opts;
+  return (step.figures ?? [])
+    .map(getPublishedFigure)
+    .filter((f) => track === undefined || !f.tracks || (f.tracks as readonly string[]).includes(track));
 }

@@ -12,7 +12,7 @@ import {
   workAfter,
   type Duration as RuleDuration,
 } from '../../rules';
-import { DECISION_PROCESSING_TIME, HOUSING_WAIT } from '../../rules/statistics';
+import { DECISION_PROCESSING_TIME, getPublishedFigure, HOUSING_WAIT } from '../../rules/statistics';
 import type { SourceRef } from '../../sources/registry';
 import { STEP_IDS, type StepId } from './ids';
 import type { Step } from './types';
@@ -149,10 +149,10 @@ const STEP_DATA: Record<StepId, StepData> = {
       {
         id: 'reception-average-stay',
         kind: 'average',
-        value: 17.8,
+        value: getPublishedFigure('reception-average-stay-2025').value,
         unit: 'months',
-        year: 2025,
-        sources: [{ id: 'svm2026', section: '§4.3.2' }],
+        year: getPublishedFigure('reception-average-stay-2025').year,
+        sources: getPublishedFigure('reception-average-stay-2025').sources,
       },
       {
         id: 'work-allowed-after',
@@ -161,6 +161,7 @@ const STEP_DATA: Record<StepId, StepData> = {
         sources: [{ id: 'herorientatie2024', section: '§5.4' }, { id: 'svm2026', section: '§2.2.4.4' }],
       },
     ],
+    figures: ['reception-average-stay-2024'],
     next: ['legal-aid'],
     sources: [
       SVM26_ASIEL_OPVANG,
@@ -317,6 +318,7 @@ const STEP_DATA: Record<StepId, StepData> = {
         sources: [{ id: 'herorientatie2024', section: '§4.6' }],
       },
     ],
+    figures: ['decided-on-time-general'],
     next: ['detailed-interview'],
     sources: [
       HER_42,
@@ -369,6 +371,7 @@ const STEP_DATA: Record<StepId, StepData> = {
     tracks: ['extended'],
     periods: BOTH,
     durations: [],
+    figures: ['decided-on-time-extended'],
     next: ['intention-response', 'decision'],
     sources: [HER_42, SVM26_ASIEL_OPVANG, { id: 'svm2026', section: '§4.3.5' }, { id: 'svm2026', section: '§7.2.1' }],
     faqCount: 2,
@@ -428,6 +431,7 @@ const STEP_DATA: Record<StepId, StepData> = {
     tracks: ['safe-country'],
     periods: BOTH,
     durations: [],
+    figures: ['decided-on-time-safe-country'],
     next: ['decision', 'rest-preparation'],
     sources: [
       HER_42,
@@ -532,6 +536,7 @@ const STEP_DATA: Record<StepId, StepData> = {
         sources: [{ id: 'svm2026', section: '§4.3.3, Figuur 71' }],
       },
     ],
+    figures: ['decided-on-time-safe-country', 'decided-on-time-general', 'decided-on-time-extended', 'grant-rate-2025', 'grant-rate-2024'],
     next: ['permit', 'appeal', 'departure'],
     sources: [
       { id: 'svm2026', section: '§4.3.3' },
@@ -601,6 +606,7 @@ const STEP_DATA: Record<StepId, StepData> = {
         sources: [{ id: 'svm2026', section: '§4.3.5, Figuur 75' }],
       },
     ],
+    figures: ['asylum-appeals', 'appeals-late-decision'],
     next: ['further-appeal', 'departure', 'decision'],
     sources: [
       { id: 'svm2026', section: '§4.3.5' },
@@ -752,6 +758,7 @@ const STEP_DATA: Record<StepId, StepData> = {
         sources: [{ id: 'svm2026', section: '§4.3.2, Figuur 66' }],
       },
     ],
+    figures: ['housed-within-14-weeks'],
     next: ['inburgering'],
     sources: [
       { id: 'svm2026', section: 'Bijlage I, Huisvesting van vergunninghouders' },

@@ -1,5 +1,6 @@
 import type { ISODate } from '../../domain/dates';
 import type { RulePeriodId } from '../../rules/periods';
+import type { PublishedFigureId } from '../../rules/statistics';
 import type { SourceRef } from '../../sources/registry';
 import type { ActorId } from '../actors';
 import type { StepId, TrackId } from './ids';
@@ -93,6 +94,11 @@ export interface Step {
   /** Rule periods in which this step exists. */
   periods: readonly RulePeriodId[];
   durations: readonly Duration[];
+  /**
+   * Published figures (core/rules/statistics.ts) that help a person judge
+   * this step, shown as "published figures, not a prediction for your case".
+   */
+  figures?: readonly PublishedFigureId[];
   /** Edges of the procedure map: the steps that can come next. */
   next: readonly StepId[];
   /** Never empty. */

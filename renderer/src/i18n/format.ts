@@ -90,6 +90,11 @@ export function formatLocalCalendar(iso: ISODate, lng: string, opts: DateFormatO
   return formatter(tag, 'long').format(date);
 }
 
-export function formatNumber(n: number, lng: string, opts: DateFormatOptions = {}): string {
-  return new Intl.NumberFormat(`${intlTag(lng)}-u-nu-${digits(lng, opts)}`).format(n);
+export function formatNumber(
+  n: number,
+  lng: string,
+  opts: DateFormatOptions = {},
+  style: Intl.NumberFormatOptions = {},
+): string {
+  return new Intl.NumberFormat(`${intlTag(lng)}-u-nu-${digits(lng, opts)}`, style).format(n);
 }

@@ -3,6 +3,7 @@ import en from '@locales/en/procedure.json';
 import nl from '@locales/nl/procedure.json';
 import { ASK_LAWYER, STEPS, TRACK_IDS, TRACK_QUESTIONS, type Step } from '@core/content/procedure';
 import { RULE_PERIODS } from '@core/rules/periods';
+import { PUBLISHED_FIGURES } from '@core/rules/statistics';
 
 type Json = string | { [k: string]: Json };
 const CATALOGS: Record<'en' | 'nl', Json> = { en: en as Json, nl: nl as Json };
@@ -75,6 +76,19 @@ describe.each(['en', 'nl'] as const)('procedure texts (%s)', (lng) => {
     expect(Object.keys(durationsNode).filter((k) => !durationIds.has(k))).toEqual([]);
   });
 
+  it('has a text for every published figure a step shows, taking its value and year, and none other', () => {
+    const shown = new Set(STEPS.flatMap((s) => s.figures ?? []));
+    for (const id of shown) {
+      const v = text(lng, 'figures', id);
+      expect(v, id).toMatch(/\{\{value\}\}/);
+      expect(v, id).toMatch(/\{\{year\}\}/);
+      const f = PUBLISHED_FIGURES.find((x) => x.id === id);
+      expect(v, id).not.toContain(String(f?.value)); // the number comes from the data, never from the text
+    }
+    const node = get(CATALOGS[lng], ['figures']) as Record<string, Json>;
+    expect(Object.keys(node).filter((k) => !shown.has(k as never))).toEqual([]);
+  });
+
   it('has a title and summary for every track and rule period', () => {
     for (const t of TRACK_IDS) {
       expect(nonEmpty(text(lng, 'tracks', t, 'title')), t).toBe(true);
@@ -104,7 +118,9 @@ describe.each(['en', 'nl'] as const)('procedure texts (%s)', (lng) => {
       }
       // Brackets that are not part of a well-formed [[id]].
       if (/\[(?!\[)|(?<!\])\]/.test(value.replace(/\[\[[^\]]*\]\]/g, ''))) bad.push(`${key}: stray bracket`);
-      const braces = value.replace(/\{\{count\}\}/g, '');
+      // Published figures take their value and year from the data (core/rules/statistics.ts).
+      const own = key.startsWith('figures.') ? value.replace(/\{\{(value|year)\}\}/g, '') : value;
+      const braces = own.replace(/\{\{count\}\}/g, '');
       if (/[{}]/.test(braces)) bad.push(`${key}: interpolation`);
     }
     expect(bad).toEqual([]);

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  figuresFor,
   ASK_LAWYER,
   FIRST_TRACK_QUESTION,
   STEP_ICONS,
@@ -38,6 +39,7 @@ import {
   workAfter,
   type Duration as RuleDuration,
 } from '@core/rules';
+import { PUBLISHED_FIGURES, type PublishedFigure } from '@core/rules/statistics';
 import { SOURCES, isSourceId, type SourceRef } from '@core/sources/registry';
 
 const PERIOD_IDS = RULE_PERIODS.map((p) => p.id);
@@ -377,5 +379,33 @@ describe('"Which track am I in?" questionnaire', () => {
       expect(walkTrackQuestions([...r.ids, 'yes'])).toEqual({ kind: 'invalid', at: r.ids.length });
     }
     expect(walkTrackQuestions(['no-such-answer'])).toEqual({ kind: 'invalid', at: 0 });
+  });
+});
+
+describe('published figures (issue 11 §1.10)', () => {
+  it('shows every published figure to the person: on a step, or as the average duration it is', () => {
+    const listed = new Set(STEPS.flatMap((s) => s.figures ?? []));
+    const asDuration = (f: PublishedFigure) =>
+      f.unit === 'months' &&
+      STEPS.some((s) => s.durations.some((d) => d.kind === 'average' && d.unit === 'months' && d.value === f.value && d.year === f.year));
+    expect(PUBLISHED_FIGURES.filter((f) => !listed.has(f.id) && !asDuration(f)).map((f) => f.id)).toEqual([]);
+  });
+
+  it('each figure has a plausible year, a number and a source', () => {
+    for (const f of PUBLISHED_FIGURES) {
+      expect(f.year, f.id).toBeGreaterThanOrEqual(2020);
+      expect(Number.isFinite(f.value) && f.value > 0, f.id).toBe(true);
+      if (f.unit === 'percent') expect(f.value, f.id).toBeLessThanOrEqual(100);
+      expect(f.sources.length, f.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('a step shows only the figures about the chosen track', () => {
+    const decision = STEPS.find((s) => s.id === 'decision')!;
+    const forGeneral = figuresFor(decision, { track: 'general' }).map((f) => f.id);
+    expect(forGeneral).toContain('decided-on-time-general');
+    expect(forGeneral).not.toContain('decided-on-time-extended');
+    expect(forGeneral).toContain('grant-rate-2025');
+    expect(figuresFor(decision).map((f) => f.id)).toEqual(decision.figures);
   });
 });

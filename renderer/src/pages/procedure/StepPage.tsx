@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import { ACTORS } from '@core/content/actors';
 import {
   durationsFor,
+  figuresFor,
   getStep,
   isStepId,
   type Duration,
@@ -11,10 +12,13 @@ import {
   type Step,
   type TrackId,
 } from '@core/content/procedure';
+import type { PublishedFigure } from '@core/rules/statistics';
 import { formatSourceRef, type SourceRef } from '@core/sources/registry';
+import { useApp } from '../../app/AppContext';
 import { Icon } from '../../components/Icon';
 import { BackLink } from '../../components/Layout';
 import { plainText, Tx } from '../../components/Text';
+import { formatNumber } from '../../i18n/format';
 import { existsIn, neighbours, onTrack, tracksIn } from './model';
 import { BiSpan, PeriodBar, useFormatDate, useFormatDuration, useFormatNumber, useStepTitle } from './parts';
 import { useProcedure } from './state';
@@ -128,6 +132,7 @@ function StepView({ step }: { step: Step }) {
       </Section>
 
       <Durations step={step} track={track} />
+      <Figures step={step} track={track} />
 
       {step.faqCount > 0 && (
         <Section title={t('step.faq')} icon="help">
@@ -234,6 +239,50 @@ function DurationItem({ d, value }: { d: Duration; value: string }) {
         {t('step.source')} <SourceText refs={d.sources} />
       </p>
     </li>
+  );
+}
+
+/**
+ * Published figures about all people in one past year (core/rules/statistics.ts), each with its
+ * year and source, and said plainly to be no prediction for this person's case.
+ */
+function Figures({ step, track }: { step: Step; track: TrackId | null }) {
+  const { t, i18n } = useTranslation(['procedureUi', 'procedure']);
+  const { settings } = useApp();
+  const fmtDuration = useFormatDuration();
+  const list = figuresFor(step, track ? { track } : {});
+  if (list.length === 0) return null;
+  const nativeDigits = Boolean(settings.nativeDigits);
+  const show = (f: PublishedFigure): string =>
+    f.unit === 'months'
+      ? fmtDuration({ value: f.value, unit: 'months' })
+      : f.unit === 'percent'
+        ? formatNumber(f.value / 100, i18n.language, { nativeDigits }, { style: 'percent' })
+        : formatNumber(f.value, i18n.language, { nativeDigits });
+  const year = (y: number) => formatNumber(y, i18n.language, { nativeDigits }, { useGrouping: false });
+  return (
+    <Section title={t('figures.title')} icon="info" className="proc-figures">
+      <p className="proc-muted">{t('figures.hint')}</p>
+      <ul className="proc-durs">
+        {list.map((f) => (
+          <li key={f.id} className="proc-dur proc-dur--average" data-figure={f.id}>
+            <p className="proc-dur__top">
+              <span className="proc-dur__value">{show(f)}</span>
+              <span className="proc-dur__kind">{t('figures.year', { year: year(f.year) })}</span>
+            </p>
+            <Tx
+              ns="procedure"
+              k={`figures.${f.id}`}
+              values={{ value: show(f), year: year(f.year) }}
+              className="proc-dur__label"
+            />
+            <p className="proc-dur__meta">
+              {t('step.source')} <SourceText refs={f.sources} />
+            </p>
+          </li>
+        ))}
+      </ul>
+    </Section>
   );
 }
 
