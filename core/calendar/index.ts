@@ -8,7 +8,7 @@ import type { Milestone, MilestoneKind, Timeline } from '../timeline/types';
  * octets without splitting a UTF-8 character.
  *
  * - One all-day event (`DTSTART;VALUE=DATE`) per upcoming milestone of the
- *   chosen kinds (legal deadlines by default).
+ *   chosen kinds (every date to act on by default: legal deadlines, with or without a condition, and those not yet known).
  * - Each event reminds (`VALARM`, display) 7 days and 1 day before.
  * - UIDs are stable: the same milestone on the same date always gets the
  *   same UID, so importing the file again does not double an event, and two
@@ -18,9 +18,13 @@ import type { Milestone, MilestoneKind, Timeline } from '../timeline/types';
  */
 
 /** The kinds a person may take along; events (their own past dates) are not reminders. */
-export const CALENDAR_KINDS = ['legal-deadline', 'target', 'estimate'] as const satisfies readonly MilestoneKind[];
+export const CALENDAR_KINDS = ['legal-deadline', 'conditional-deadline', 'not-yet-known', 'target', 'estimate'] as const satisfies readonly MilestoneKind[];
 export type CalendarKind = (typeof CALENDAR_KINDS)[number];
-export const DEFAULT_CALENDAR_KINDS: readonly CalendarKind[] = ['legal-deadline'];
+/**
+ * Every date to act on by default: legal deadlines, those with a condition (their date is the earliest
+ * one to act on) and those whose law is not yet known (their date is the earliest possible one).
+ */
+export const DEFAULT_CALENDAR_KINDS: readonly CalendarKind[] = ['legal-deadline', 'conditional-deadline', 'not-yet-known'];
 
 /** Days before the date on which the calendar reminds. */
 export const ALARM_DAYS_BEFORE = [7, 1] as const;

@@ -258,7 +258,7 @@ describe('My timeline: the view', () => {
     expect(card.textContent).toContain('Algemene wet bestuursrecht (Awb), art. 6:12');
     expect(card.textContent).toContain('ECLI:NL:RBDHA:2025:327');
     expect(card.textContent).toContain('Do not send it earlier');
-    expect(card.textContent).toContain('for asylum applications the dwangsom was abolished');
+    expect(card.textContent).toMatch(/for asylum applications the .*\bdwangsom\b.* was abolished/);
     expect(card.textContent).not.toContain('art. 4:17');
   });
 

@@ -115,10 +115,21 @@ describe('toICalendar', () => {
     expect(movedUids[1]).toBe(uids[1]);
   });
 
+  it('takes every date to act on by default, also one with a condition, and no target or estimate', () => {
+    const tl = computeTimeline(
+      { procedure: 'asylum', track: 'extended', decisionOutcome: 'rejected', dates: { application: '2025-01-10', decision: '2026-05-01' } },
+      '2026-05-02',
+    );
+    const kinds = new Set(calendarMilestones(tl).map((m) => m.kind));
+    expect(kinds.has('conditional-deadline')).toBe(true);
+    expect([...kinds].every((k) => ['legal-deadline', 'conditional-deadline', 'not-yet-known'].includes(k))).toBe(true);
+  });
+
   it('writes the real nareis deadline of a computed timeline', () => {
     const tl = computeTimeline({ procedure: 'asylum', decisionOutcome: 'granted', dates: { decision: '2026-11-20' } }, '2026-12-05');
     const deadline = tl.milestones.find((m) => m.id === 'nareis-deadline');
-    expect(deadline?.kind).toBe('legal-deadline');
+    // A decision after 12 June 2026: the new law's nareis term is not yet known; its earliest date is a date to act on.
+    expect(deadline?.kind).toBe('not-yet-known');
     const evs = events(toICalendar(tl, text, { now: NOW, ids: ['nareis-deadline'] }));
     expect(evs).toHaveLength(1);
     expect((evs[0]!.getFirstPropertyValue('dtstart') as ICAL.Time).toString()).toBe(deadline!.date);
