@@ -628,10 +628,10 @@ function compute(raw: unknown, rawToday: unknown): Timeline {
 
 /**
  * The first day an asylum seeker may work: application + the `workAfter`
- * rule (6 months). The timeline's `work-allowed-from` and the work checker
- * both call this, so they can never disagree.
+ * rule (6 months). Used only through `workDate`, which the timeline's
+ * `work-allowed-from` and the work checker both call, so they can never disagree.
  */
-export function workAllowedFrom(application: ISODate): ISODate {
+function workAllowedFrom(application: ISODate): ISODate {
   return addDuration(application, ruleValue(workAfter, application));
 }
 

@@ -6,12 +6,11 @@ import {
   CASE_DATE_FIELDS,
   caseShapeSchema,
   type CaseDateField,
-  type CaseDates,
   type CaseInput,
   type Track,
 } from '../domain/case';
 
-export type { ISODate, CaseDateField, CaseDates, CaseInput, Track };
+export type { CaseDateField, CaseInput, Track };
 /** The one case schema (core/domain/case.ts), in its engine form: dates need not be real dates. */
 export { caseShapeSchema };
 export const DATE_FIELDS: readonly CaseDateField[] = CASE_DATE_FIELDS;
@@ -58,16 +57,14 @@ export const MILESTONE_KINDS: readonly MilestoneKind[] = [
 ];
 
 /** What a conditional or not-yet-known milestone depends on (texts: `timeline:conditions.<id>`). */
-export const CONDITION_IDS = [
-  'manifestRejection', // does the decision say kennelijk ongegrond / niet-ontvankelijk?
-  'interimMeasure', // did the lawyer ask for a voorlopige voorziening?
-  'track', // which track (spoor)?
-  'workConditions', // 18 or older, in COA reception, valid W-document (UWV)
-  'newLaw', // the new law's start date for this case is not known
-  'permitCard', // the end date on the permit card counts
-] as const;
-export type ConditionId = (typeof CONDITION_IDS)[number];
-export type MilestoneStatus = 'past' | 'today' | 'upcoming';
+export type ConditionId =
+  | 'manifestRejection' // does the decision say kennelijk ongegrond / niet-ontvankelijk?
+  | 'interimMeasure' // did the lawyer ask for a voorlopige voorziening?
+  | 'track' // which track (spoor)?
+  | 'workConditions' // 18 or older, in COA reception, valid W-document (UWV)
+  | 'newLaw' // the new law's start date for this case is not known
+  | 'permitCard'; // the end date on the permit card counts
+type MilestoneStatus = 'past' | 'today' | 'upcoming';
 
 /** Extra explanations the UI shows with a milestone (texts: `timeline:notes.<id>`). */
 export const NOTE_IDS = [

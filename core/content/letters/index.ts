@@ -33,7 +33,7 @@ export const LETTER_MILESTONE_IDS = [
   'nareis-deadline',
   'integration-term-end',
 ] as const satisfies readonly MilestoneId[];
-export type LetterMilestoneId = (typeof LETTER_MILESTONE_IDS)[number];
+type LetterMilestoneId = (typeof LETTER_MILESTONE_IDS)[number];
 
 export interface Letter {
   id: string;

@@ -23,8 +23,7 @@ import { computeTimeline } from '@core/timeline';
 // Phases and lanes of the map
 // ---------------------------------------------------------------------------
 
-export const PHASE_IDS = ['arrival', 'procedure', 'decision', 'grant', 'rejection', 'special'] as const;
-export type PhaseId = (typeof PHASE_IDS)[number];
+export type PhaseId = 'arrival' | 'procedure' | 'decision' | 'grant' | 'rejection' | 'special';
 
 /**
  * A lane is one column of a phase: a branch of the map. Its label is the
