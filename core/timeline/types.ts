@@ -15,27 +15,8 @@ export type { CaseDateField, CaseInput, Track };
 export { caseShapeSchema };
 export const DATE_FIELDS: readonly CaseDateField[] = CASE_DATE_FIELDS;
 
-/** Events are the person's own dates; the other ids are computed. Ids are stable: texts and the UI key on them. */
-export const EVENT_IDS = ['registration', 'application', 'decision', 'appeal-lodged', 'pip'] as const;
-export const COMPUTED_MILESTONE_IDS = [
-  'border-admission',
-  'decision-deadline',
-  'decision-estimate',
-  'work-allowed-from',
-  'appeal-deadline',
-  'reception-end',
-  'nareis-deadline',
-  'housing-target',
-  'housing-estimate',
-  'permit-expiry',
-  'permit-renewal-from',
-  'leave-immediately',
-  'integration-term-end',
-  'temporary-protection-end',
-] as const;
-export const MILESTONE_IDS = [...EVENT_IDS, ...COMPUTED_MILESTONE_IDS] as const;
-export type EventId = (typeof EVENT_IDS)[number];
-export type MilestoneId = (typeof MILESTONE_IDS)[number];
+/** The milestone ids live in core/domain (shared with the letters); re-exported here for the timeline's users. */
+export { COMPUTED_MILESTONE_IDS, EVENT_IDS, MILESTONE_IDS, type EventId, type MilestoneId } from '../domain/milestones';
 
 /**
  * - `legal-deadline`: the rule is unconditional for what the person entered and its start date is known.
