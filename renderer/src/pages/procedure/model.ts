@@ -1,6 +1,7 @@
 import type { CaseInputData } from '@core/domain/case';
 import type { ISODate } from '@core/domain/dates';
 import {
+  ARRIVAL,
   getStep,
   getTrack,
   isStepId,
@@ -48,15 +49,7 @@ export const PHASES: readonly Phase[] = [
     lanes: [
       {
         id: 'arrival',
-        steps: [
-          'registration',
-          'screening',
-          'medical-check',
-          'reception',
-          'legal-aid',
-          'registration-interview',
-          'track-assignment',
-        ],
+        steps: ARRIVAL,
       },
     ],
   },
