@@ -10,7 +10,7 @@ import { isISODate } from './dates';
  */
 
 /** The asylum tracks the IND assigns (spoor 1 = dublin, spoor 2 = safe-country, spoor 4 = general/extended), plus the border procedure. The one track list. */
-export const KNOWN_TRACKS = ['general', 'extended', 'safe-country', 'dublin', 'border'] as const;
+const KNOWN_TRACKS = ['general', 'extended', 'safe-country', 'dublin', 'border'] as const;
 export type KnownTrack = (typeof KNOWN_TRACKS)[number];
 /** What the person can answer: a known track or "I don't know" (in the order the form shows them). */
 export const CASE_TRACKS = [...KNOWN_TRACKS, 'unknown'] as const;
@@ -36,7 +36,7 @@ export const EVENT_DATE_FIELDS: readonly CaseDateField[] = ['registration', 'app
  * ids are ignored by the guide, so its content can change without a migration.
  * The timeline ignores this field.
  */
-export const nareisProgressSchema = z
+const nareisProgressSchema = z
   .object({
     done: z
       .array(z.string().regex(/^[a-z0-9-]{1,60}$/))
@@ -83,9 +83,6 @@ export const caseInputSchema = caseSchema(isoDate);
  */
 export const caseShapeSchema = caseSchema(z.string().max(10));
 
-export const caseDatesSchema = caseInputSchema.shape.dates;
-
 export type CaseInputData = z.infer<typeof caseInputSchema>;
 /** The engine's input (dates are ISO strings, not checked here). */
 export type CaseInput = z.infer<typeof caseShapeSchema>;
-export type CaseDates = CaseInput['dates'];

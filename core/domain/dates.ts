@@ -12,7 +12,7 @@ export interface YMD {
   d: number; // 1-31
 }
 
-export function daysInMonth(y: number, m: number): number {
+function daysInMonth(y: number, m: number): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
@@ -51,10 +51,6 @@ export function addDays(date: ISODate, days: number): ISODate {
   return fromDayNumber(toDayNumber(date) + days);
 }
 
-export function addWeeks(date: ISODate, weeks: number): ISODate {
-  return addDays(date, weeks * 7);
-}
-
 /** Calendar months; a day that does not exist in the target month becomes that month's last day. */
 export function addMonths(date: ISODate, months: number): ISODate {
   const p = parseISODate(date);
@@ -67,11 +63,6 @@ export function addMonths(date: ISODate, months: number): ISODate {
 
 export function addYears(date: ISODate, years: number): ISODate {
   return addMonths(date, years * 12);
-}
-
-/** Negative when a < b, 0 when equal, positive when a > b. ISO strings sort as dates. */
-export function compareISO(a: ISODate, b: ISODate): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export function daysBetween(from: ISODate, to: ISODate): number {

@@ -16,4 +16,3 @@ export const CHANNELS = {
 } as const;
 
 export type ChannelName = keyof typeof CHANNELS;
-export type Channel = (typeof CHANNELS)[ChannelName];

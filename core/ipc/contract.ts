@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { caseInputSchema } from '../domain/case';
 import { LANGUAGE_CODES, type LanguageCode } from '../i18n/languages';
 import { CHANNELS, type ChannelName } from './channels';
-import { IpcError, type IpcErrorCode } from './error';
+import type { IpcErrorCode } from './error';
 
 /**
  * The IPC contract: for every channel, the schema of its request and of its
@@ -30,14 +30,14 @@ export const settingsSchema = z
   .strict();
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const storeNoticeSchema = z.object({
+const storeNoticeSchema = z.object({
   code: z.enum(['store-recovered']),
   /** File name (not path) of the copy kept aside, e.g. `wegwijs-data.json.2026-11-22T10-00-00.bak`. */
   backupName: z.string(),
 });
 export type StoreNotice = z.infer<typeof storeNoticeSchema>;
 
-export const appInfoSchema = z.object({
+const appInfoSchema = z.object({
   version: z.string(),
   /** personal: own computer; kiosk: shared terminal, memory only; preview: browser, memory only. */
   mode: z.enum(['personal', 'kiosk', 'preview']),
@@ -132,5 +132,5 @@ export type WegwijsApi = {
   [C in ChannelName]: Request<C> extends undefined ? () => Promise<Response<C>> : (req: Request<C>) => Promise<Response<C>>;
 };
 
-export { CHANNELS, IpcError };
-export type { ChannelName, IpcErrorCode };
+export { CHANNELS };
+export type { ChannelName };

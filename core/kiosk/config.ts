@@ -21,7 +21,7 @@ export { DEFAULT_COUNTDOWN_SECONDS, DEFAULT_IDLE_SECONDS };
  */
 const FILE_PRINTER = /pdf|xps|onenote|fax/i;
 
-export const kioskConfigSchema = z
+const kioskConfigSchema = z
   .object({
     idleSeconds: z
       .number({ error: () => 'must be a number of seconds' })
@@ -99,7 +99,7 @@ export function parseKioskConfig(text: string): KioskConfigResult {
   };
 }
 
-export const ALLOWED_KEYS = [
+const ALLOWED_KEYS = [
   'idleSeconds',
   'countdownSeconds',
   'languages',

@@ -1,5 +1,4 @@
 import { addDays, parseISODate, toISODate, weekday, type ISODate } from '../domain/dates';
-import type { SourceRef } from '../sources/registry';
 
 /**
  * Recognised public holidays ("algemeen erkende feestdagen") and the end of a
@@ -16,16 +15,11 @@ import type { SourceRef } from '../sources/registry';
  * Decree (published in the Staatscourant); those are listed in
  * `EQUATED_DAYS`.
  *
- * These rules come from the law itself (registry id `atw`); the five source
+ * These rules come from the law itself (registry id `atw`, art. 1 and art. 3); the five source
  * documents do not describe them. Leaving out a day only ever makes a
  * deadline shown earlier than the real one, never later.
  */
-export const HOLIDAY_SOURCES: readonly SourceRef[] = [
-  { id: 'atw', section: 'art. 1' },
-  { id: 'atw', section: 'art. 3' },
-];
-
-export type HolidayId =
+type HolidayId =
   | 'new-year'
   | 'good-friday'
   | 'easter-monday'
@@ -42,7 +36,7 @@ export type HolidayId =
  * Data, not code: add the dates from the decree in the Staatscourant here.
  * Empty until someone checks the decree (the source documents do not list them).
  */
-export const EQUATED_DAYS: readonly ISODate[] = [];
+const EQUATED_DAYS: readonly ISODate[] = [];
 
 /** Easter Sunday (Gregorian calendar), by the anonymous Gregorian algorithm (Meeus/Jones/Butcher). */
 export function easterSunday(year: number): ISODate {
@@ -115,17 +109,17 @@ export function holidaysOf(year: number): Holiday[] {
 }
 
 /** The holiday on `date`, if it is one. */
-export function holidayOn(date: ISODate): HolidayId | undefined {
+function holidayOn(date: ISODate): HolidayId | undefined {
   const p = parseISODate(date);
   if (!p) return undefined;
   return holidayMap(p.y).get(date);
 }
 
-export function isHoliday(date: ISODate): boolean {
+function isHoliday(date: ISODate): boolean {
   return holidayOn(date) !== undefined;
 }
 
-export function isWeekend(date: ISODate): boolean {
+function isWeekend(date: ISODate): boolean {
   const w = weekday(date);
   return w === 0 || w === 6;
 }

@@ -69,7 +69,7 @@ export const HOUSING_WAIT: readonly Statistic<number>[] = [
 ];
 
 /** The most recent figure in a series (highest year). */
-export function latestStatistic<T>(series: readonly Statistic<T>[]): Statistic<T> | undefined {
+function latestStatistic<T>(series: readonly Statistic<T>[]): Statistic<T> | undefined {
   let best: Statistic<T> | undefined;
   for (const s of series) if (!best || s.year > best.year) best = s;
   return best;

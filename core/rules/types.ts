@@ -1,8 +1,8 @@
 import { addDays, addMonths, addYears, type ISODate } from '../domain/dates';
 import type { SourceRef } from '../sources/registry';
-import { KNOWN_TRACKS, type KnownTrack } from '../domain/case';
+import type { KnownTrack } from '../domain/case';
 
-export { KNOWN_TRACKS, type KnownTrack };
+export type { KnownTrack };
 
 /**
  * Rules as data. Every legal term, target and published figure the app uses is
@@ -44,7 +44,7 @@ export function subtractDuration(date: ISODate, d: Duration): ISODate {
 }
 
 /** The date of the case that picks a rule's version. */
-export type DecidedBy =
+type DecidedBy =
   | 'application' // the date the asylum application was lodged
   | 'decision' // the date of the IND decision
   | 'pip' // the date the municipality adopted the PIP
@@ -79,7 +79,7 @@ export interface HistoricVersion<T> extends RuleVersion<T> {
 }
 
 /** Laws and regulations a rule can rest on (the legal basis, beside the seed sources). */
-export const LAWS = {
+const LAWS = {
   'Vw 2000': { title: 'Vreemdelingenwet 2000', jci: 'BWBR0011823' },
   'Vb 2000': { title: 'Vreemdelingenbesluit 2000', jci: 'BWBR0011825' },
   Awb: { title: 'Algemene wet bestuursrecht', jci: 'BWBR0005537' },
@@ -94,7 +94,7 @@ export const LAWS = {
   UWV: { title: 'UWV (uitvoeringspraktijk, geen wet)', url: 'https://www.uwv.nl' },
   Afspraak: { title: 'Bestuurlijke afspraak (geen wet)' },
 } as const satisfies Record<string, { title: string; jci?: string; url?: string }>;
-export type LawId = keyof typeof LAWS;
+type LawId = keyof typeof LAWS;
 
 /** One article (or page) a rule rests on. */
 export interface LegalBasis {
@@ -124,13 +124,13 @@ export function legalBasisUrl(b: LegalBasis): string | undefined {
  * - `not-applicable`: the reason says why (ministerial regulation, EU regulation, fixed date, counted backwards, longer than three months, not a term to act within).
  * - `unknown`: the sources do not say where the term is set; the app shows the unmoved (earliest) day.
  */
-export interface AtwDecision {
+interface AtwDecision {
   decision: 'applies' | 'not-applicable' | 'unknown';
   reason: string;
 }
 
 /** A lawyer's review of a rule. None today: the app says "checked by a lawyer" only where this is set. */
-export interface Review {
+interface Review {
   by: string;
   date: ISODate;
 }

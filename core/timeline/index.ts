@@ -502,57 +502,49 @@ function compute(raw: unknown, rawToday: unknown): Timeline {
       const endOf = (d: Duration) => statutoryTermEnd(firstDay, addDuration(D, d));
       const trackTerm = known ? terms.byTrack[known] : null;
       const appealBase = { step: 'appeal' as StepId, basis: 'decision' as const, rule: 'appealTerm' as const };
+      const allTerms: Duration[] = [terms.manifest, ...Object.values(terms.byTrack).filter((d): d is Duration => d !== null)];
+      /** One known term: a legal deadline. */
+      const fixedTerm = (term: Duration) => {
+        const end = endOf(term);
+        add('appeal-deadline', 'legal-deadline', end.date, refs, {
+          ...appealBase,
+          notes: ['letterCounts', 'equatedDays'],
+          values: { weeks: weeksOf(term) },
+          ...(end.adjusted ? { adjusted: end.adjusted } : {}),
+        });
+      };
+      /** Several possible terms: the earliest possible last day is the date to act on, the latest the later possibility. */
+      const termRange = (options: readonly Duration[], kind: MilestoneKind, condition: ConditionId, notes: NoteId[]) => {
+        const ext = termExtremes(options, D);
+        const early = endOf(ext.min);
+        const late = endOf(ext.max);
+        add('appeal-deadline', kind, early.date, refs, {
+          ...appealBase,
+          earliest: early.date,
+          latest: late.date,
+          condition,
+          notes,
+          values: { weeks: weeksOf(ext.min), laterWeeks: weeksOf(ext.max) },
+          ...(early.adjusted ? { adjusted: early.adjusted } : {}),
+        });
+      };
       if (D >= PACT_START) {
         // Decision under the EU Pact: the new appeal terms and transitional rules are not in the sources (the APR,
-        // EU 2024/1348 art. 67, allows 1–2 weeks or 2 weeks–1 month). Not yet known: the earliest possible last
-        // day is the date to act on, the longest known term the later possibility.
-        const options: Duration[] = [terms.manifest, ...Object.values(terms.byTrack).filter((d): d is Duration => d !== null)];
-        const ext = termExtremes(options, D);
-        const early = endOf(ext.min);
-        const late = endOf(ext.max);
-        add('appeal-deadline', 'not-yet-known', early.date, refs, {
-          ...appealBase,
-          earliest: early.date,
-          latest: late.date,
-          condition: 'newLaw',
-          notes: ['letterCounts', 'equatedDays'],
-          values: { weeks: weeksOf(ext.min), laterWeeks: weeksOf(ext.max) },
-          ...(early.adjusted ? { adjusted: early.adjusted } : {}),
-        });
+        // EU 2024/1348 art. 67, allows 1–2 weeks or 2 weeks–1 month). Not yet known.
+        termRange(allTerms, 'not-yet-known', 'newLaw', ['letterCounts', 'equatedDays']);
       } else if (trackTerm && (known !== 'extended' || c.manifest === 'no')) {
         // AA, Dublin, track 2: 1 week; VA with a letter that does not say kennelijk ongegrond / niet-ontvankelijk: 4 weeks.
-        const end = endOf(trackTerm);
-        add('appeal-deadline', 'legal-deadline', end.date, refs, {
-          ...appealBase,
-          notes: ['letterCounts', 'equatedDays'],
-          values: { weeks: weeksOf(trackTerm) },
-          ...(end.adjusted ? { adjusted: end.adjusted } : {}),
-        });
+        fixedTerm(trackTerm);
       } else if (known === 'extended' && c.manifest === 'yes') {
-        const end = endOf(terms.manifest);
-        add('appeal-deadline', 'legal-deadline', end.date, refs, {
-          ...appealBase,
-          notes: ['letterCounts', 'equatedDays'],
-          values: { weeks: weeksOf(terms.manifest) },
-          ...(end.adjusted ? { adjusted: end.adjusted } : {}),
-        });
+        fixedTerm(terms.manifest);
       } else {
         // The term branches on what the person has not told us: the track, or (VA) the wording of the letter.
-        // Show the earliest possible last day as the date to act on, the latest as the later possibility.
-        const options: Duration[] =
-          known === 'extended' ? [terms.manifest, trackTerm!] : [terms.manifest, ...Object.values(terms.byTrack).filter((d): d is Duration => d !== null)];
-        const ext = termExtremes(options, D);
-        const early = endOf(ext.min);
-        const late = endOf(ext.max);
-        add('appeal-deadline', 'conditional-deadline', early.date, refs, {
-          ...appealBase,
-          earliest: early.date,
-          latest: late.date,
-          condition: known ? 'manifestRejection' : 'track',
-          notes: [known ? 'appealEarliest' : 'trackUnknown', 'letterCounts', 'equatedDays'],
-          values: { weeks: weeksOf(ext.min), laterWeeks: weeksOf(ext.max) },
-          ...(early.adjusted ? { adjusted: early.adjusted } : {}),
-        });
+        termRange(
+          known === 'extended' ? [terms.manifest, trackTerm!] : allTerms,
+          'conditional-deadline',
+          known ? 'manifestRejection' : 'track',
+          [known ? 'appealEarliest' : 'trackUnknown', 'letterCounts', 'equatedDays'],
+        );
         if (!known) issueOnce({ code: 'missing-info', field: 'track' });
       }
 
@@ -628,10 +620,10 @@ function compute(raw: unknown, rawToday: unknown): Timeline {
 
 /**
  * The first day an asylum seeker may work: application + the `workAfter`
- * rule (6 months). The timeline's `work-allowed-from` and the work checker
- * both call this, so they can never disagree.
+ * rule (6 months). Used only through `workDate`, which the timeline's
+ * `work-allowed-from` and the work checker both call, so they can never disagree.
  */
-export function workAllowedFrom(application: ISODate): ISODate {
+function workAllowedFrom(application: ISODate): ISODate {
   return addDuration(application, ruleValue(workAfter, application));
 }
 

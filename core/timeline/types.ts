@@ -6,37 +6,17 @@ import {
   CASE_DATE_FIELDS,
   caseShapeSchema,
   type CaseDateField,
-  type CaseDates,
   type CaseInput,
   type Track,
 } from '../domain/case';
 
-export type { ISODate, CaseDateField, CaseDates, CaseInput, Track };
+export type { CaseDateField, CaseInput, Track };
 /** The one case schema (core/domain/case.ts), in its engine form: dates need not be real dates. */
 export { caseShapeSchema };
 export const DATE_FIELDS: readonly CaseDateField[] = CASE_DATE_FIELDS;
 
-/** Events are the person's own dates; the other ids are computed. Ids are stable: texts and the UI key on them. */
-export const EVENT_IDS = ['registration', 'application', 'decision', 'appeal-lodged', 'pip'] as const;
-export const COMPUTED_MILESTONE_IDS = [
-  'border-admission',
-  'decision-deadline',
-  'decision-estimate',
-  'work-allowed-from',
-  'appeal-deadline',
-  'reception-end',
-  'nareis-deadline',
-  'housing-target',
-  'housing-estimate',
-  'permit-expiry',
-  'permit-renewal-from',
-  'leave-immediately',
-  'integration-term-end',
-  'temporary-protection-end',
-] as const;
-export const MILESTONE_IDS = [...EVENT_IDS, ...COMPUTED_MILESTONE_IDS] as const;
-export type EventId = (typeof EVENT_IDS)[number];
-export type MilestoneId = (typeof MILESTONE_IDS)[number];
+/** The milestone ids live in core/domain (shared with the letters); re-exported here for the timeline's users. */
+export { COMPUTED_MILESTONE_IDS, EVENT_IDS, MILESTONE_IDS, type EventId, type MilestoneId } from '../domain/milestones';
 
 /**
  * - `legal-deadline`: the rule is unconditional for what the person entered and its start date is known.
@@ -58,16 +38,14 @@ export const MILESTONE_KINDS: readonly MilestoneKind[] = [
 ];
 
 /** What a conditional or not-yet-known milestone depends on (texts: `timeline:conditions.<id>`). */
-export const CONDITION_IDS = [
-  'manifestRejection', // does the decision say kennelijk ongegrond / niet-ontvankelijk?
-  'interimMeasure', // did the lawyer ask for a voorlopige voorziening?
-  'track', // which track (spoor)?
-  'workConditions', // 18 or older, in COA reception, valid W-document (UWV)
-  'newLaw', // the new law's start date for this case is not known
-  'permitCard', // the end date on the permit card counts
-] as const;
-export type ConditionId = (typeof CONDITION_IDS)[number];
-export type MilestoneStatus = 'past' | 'today' | 'upcoming';
+export type ConditionId =
+  | 'manifestRejection' // does the decision say kennelijk ongegrond / niet-ontvankelijk?
+  | 'interimMeasure' // did the lawyer ask for a voorlopige voorziening?
+  | 'track' // which track (spoor)?
+  | 'workConditions' // 18 or older, in COA reception, valid W-document (UWV)
+  | 'newLaw' // the new law's start date for this case is not known
+  | 'permitCard'; // the end date on the permit card counts
+type MilestoneStatus = 'past' | 'today' | 'upcoming';
 
 /** Extra explanations the UI shows with a milestone (texts: `timeline:notes.<id>`). */
 export const NOTE_IDS = [

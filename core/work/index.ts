@@ -14,7 +14,7 @@ import { workDate } from '../timeline';
 /**
  * "Can I work?" — a plain answer for four situations. The waiting period for
  * asylum seekers comes from the same rule and the same function
- * (`workAllowedFrom`, rule `workAfter`) as the timeline's `work-allowed-from`.
+ * (`workDate`, rule `workAfter`) as the timeline's `work-allowed-from`.
  */
 export const WORK_SITUATIONS = ['asylum-pending', 'permit-holder', 'temporary-protection', 'rejected'] as const;
 export type WorkSituationKind = (typeof WORK_SITUATIONS)[number];
@@ -44,7 +44,7 @@ export const CONDITION_IDS = [
   'work-track-unknown', // border / safe-country procedure: the app cannot say
   'work-new-law', // the rules change with the Pact (12 June 2026); not yet known
 ] as const;
-export type ConditionId = (typeof CONDITION_IDS)[number];
+type ConditionId = (typeof CONDITION_IDS)[number];
 
 export interface WorkAnswer {
   /** 'unknown': the rules for this person are not known (new law, or a track where they differ). */

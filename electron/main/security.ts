@@ -6,7 +6,7 @@ import type { Session, WebContents } from 'electron';
  */
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'wegwijs';
-export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_URL = `${APP_ORIGIN}/index.html`;
 
 /**

@@ -2,7 +2,7 @@ import type { ActorId } from '../actors';
 import type { StepId } from '../procedure/ids';
 import type { CaseDateField } from '../../domain/case';
 import type { SourceRef } from '../../sources/registry';
-import type { MilestoneId } from '../../timeline/types';
+import type { MilestoneId } from '../../domain/milestones';
 import type { ISODate } from '../../domain/dates';
 import { receptionEndAfterRejection, ruleValue } from '../../rules';
 
@@ -20,8 +20,8 @@ import { receptionEndAfterRejection, ruleValue } from '../../rules';
  */
 
 /**
- * The timeline milestones a letter can start: a subset of the timeline's own
- * ids (`core/timeline`), so a renamed milestone fails the type check. The
+ * The timeline milestones a letter can start: a subset of the shared milestone
+ * ids (`core/domain/milestones`), so a renamed milestone fails the type check. The
  * timeline computes the date; a letter only says which milestone its date
  * starts. Deadlines the timeline does not compute (further appeal, collecting
  * the mvv, the departure period) are explained in the letter's texts only.
@@ -33,7 +33,7 @@ export const LETTER_MILESTONE_IDS = [
   'nareis-deadline',
   'integration-term-end',
 ] as const satisfies readonly MilestoneId[];
-export type LetterMilestoneId = (typeof LETTER_MILESTONE_IDS)[number];
+type LetterMilestoneId = (typeof LETTER_MILESTONE_IDS)[number];
 
 export interface Letter {
   id: string;

@@ -8,7 +8,7 @@ import { getPublishedFigure, type PublishedFigure } from '../../rules/statistics
 export * from './ids';
 export * from './types';
 export { STEPS, STEPS_BY_ID } from './steps';
-export { TRACKS } from './tracks';
+export { ARRIVAL, TRACKS } from './tracks';
 export * from './trackQuestions';
 
 export function isStepId(id: unknown): id is StepId {

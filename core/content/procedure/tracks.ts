@@ -15,8 +15,8 @@ import type { Track } from './types';
 
 const BOTH: readonly RulePeriodId[] = ['pre-pact', 'pact'];
 
-/** Arrival, shared by the tracks that start with a registration in the Netherlands. */
-const ARRIVAL: readonly StepId[] = [
+/** Arrival, shared by the tracks that start with a registration in the Netherlands (and the map's arrival lane). */
+export const ARRIVAL: readonly StepId[] = [
   'registration',
   'screening',
   'medical-check',

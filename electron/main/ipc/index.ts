@@ -27,7 +27,7 @@ export const COMMANDS: { [C in ChannelName]: Command<C> } = {
 };
 
 /** Only the app's own top-level page may call the API; never a subframe or another origin. */
-export function isTrustedSender(event: IpcMainInvokeEvent): boolean {
+function isTrustedSender(event: IpcMainInvokeEvent): boolean {
   const frame = event.senderFrame;
   if (!frame || frame !== event.sender.mainFrame) return false;
   return isTrustedUrl(frame.url);
@@ -37,7 +37,7 @@ export function isTrustedSender(event: IpcMainInvokeEvent): boolean {
  * A short, clear error. Field names come from the hostile payload itself, so
  * they are clipped and stripped of control characters; never the values.
  */
-export function describeIssue(name: ChannelName, issue: { path: PropertyKey[]; message: string } | undefined): string {
+function describeIssue(name: ChannelName, issue: { path: PropertyKey[]; message: string } | undefined): string {
   const clip = (s: string, n: number) => {
     const clean = s.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '?');
     return clean.length > n ? `${clean.slice(0, n)}…` : clean;

@@ -36,7 +36,7 @@ export function hashCode(code: string): CodeHash {
   return { salt, hash: derive(code, salt) };
 }
 
-export type ExitAttempt = {
+type ExitAttempt = {
   outcome: 'closing' | 'wrong' | 'locked' | 'unavailable';
   retryAfterSeconds: number;
 };

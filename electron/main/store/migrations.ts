@@ -7,7 +7,7 @@ export const CURRENT_SCHEMA_VERSION = 2;
 
 type Raw = Record<string, unknown>;
 
-export const MIGRATIONS: Record<number, (data: Raw) => Raw> = {
+const MIGRATIONS: Record<number, (data: Raw) => Raw> = {
   // v1 (first builds) kept the language as a top-level `language` key.
   1: (data) => {
     const { language, ...rest } = data;

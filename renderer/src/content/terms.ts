@@ -12,10 +12,6 @@ export function termFor(id: string): string {
   return TERMS[id] ?? id.replace(/-/g, ' ');
 }
 
-export function hasTerm(id: string): boolean {
-  return id in TERMS;
-}
-
 const MARKER = /\[\[([a-z0-9-]+)\]\]/g;
 
 /** How a marker shows: see renderer/src/i18n/termDisplay. */

@@ -45,6 +45,16 @@ describe('layer boundaries', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('core/content and core/timeline depend on neither each other (shared ids live in core/domain)', () => {
+    const reaches = (from: string, to: string) =>
+      files(from).flatMap((file) =>
+        imports(file)
+          .filter((s) => s.startsWith('.') && path.resolve(path.dirname(file), s).startsWith(path.resolve(to)))
+          .map((s) => `${file}: ${s}`),
+      );
+    expect([...reaches('core/content', 'core/timeline'), ...reaches('core/timeline', 'core/content')]).toEqual([]);
+  });
+
   it('renderer/ never imports electron, Node built-ins or main-process code', () => {
     const offenders = files('renderer').flatMap((file) =>
       imports(file)

@@ -14,7 +14,7 @@ import { STEP_IDS } from '@core/content/procedure/ids';
 import { ACTORS } from '@core/content/actors';
 import { GLOSSARY } from '@core/content/glossary';
 import { CASE_DATE_FIELDS } from '@core/domain/case';
-import { MILESTONE_IDS } from '@core/timeline/types';
+import { MILESTONE_IDS } from '@core/domain/milestones';
 import { isSourceId } from '@core/sources/registry';
 import en from '@locales/en/letters.json';
 import nl from '@locales/nl/letters.json';

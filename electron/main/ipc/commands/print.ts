@@ -6,7 +6,7 @@ import type { Command } from '../types';
 type Outcome = Response<'print'>;
 
 /** A file name from the page title: letters, digits, spaces, dashes only. */
-export function pdfFileName(title: string): string {
+function pdfFileName(title: string): string {
   return `${title.replace(/[^\p{L}\p{N} _-]/gu, '').trim().slice(0, 80) || 'wegwijs'}.pdf`;
 }
 

@@ -7,6 +7,7 @@ import { BackLink } from '../../components/Layout';
 import { DutchTerm, plainText, Tx } from '../../components/Text';
 import { LangList, SearchLink, UI } from '../../components/AreaParts';
 import { fold, groupTerms } from './groups';
+import { Abbreviation, ShortFor } from './TermName';
 
 /** One entry of the list: the Dutch term (a link to its own page), its meaning, related terms. */
 const Entry = memo(function Entry({ term }: { term: GlossaryTerm }) {
@@ -17,18 +18,9 @@ const Entry = memo(function Entry({ term }: { term: GlossaryTerm }) {
         <Link href={`/${term.id}`} className="target-link">
           <bdi lang="nl">{term.term}</bdi>
         </Link>
-        {term.abbreviation && (
-          <span className="gloss-entry__abbr">
-            {' '}
-            (<bdi lang="nl">{term.abbreviation}</bdi>)
-          </span>
-        )}
+        <Abbreviation term={term} />
       </h3>
-      {term.abbreviationOf && (
-        <p className="gloss-entry__full">
-          {t('glossary.shortFor')} <bdi lang="nl">{term.abbreviationOf}</bdi>
-        </p>
-      )}
+      <ShortFor term={term} />
       <Tx k={`terms.${term.id}.meaning`} ns="glossary" />
       {term.related && term.related.length > 0 && (
         <p className="gloss-entry__related">

@@ -6,6 +6,7 @@ import { Icon } from '../../components/Icon';
 import { BackLink } from '../../components/Layout';
 import { DutchTerm, Tx } from '../../components/Text';
 import { SearchLink, Sources, UI } from '../../components/AreaParts';
+import { Abbreviation, ShortFor } from './TermName';
 
 /** One term on its own page: where `[[id]]` links and `#/glossary/<id>` deep links land. */
 export function TermPage({ id }: { id: string }) {
@@ -31,18 +32,9 @@ export function TermPage({ id }: { id: string }) {
         <p className="gloss-term__label">{t('glossary.dutchWord')}</p>
         <h1>
           <bdi lang="nl">{term.term}</bdi>
-          {term.abbreviation && (
-            <span className="gloss-entry__abbr">
-              {' '}
-              (<bdi lang="nl">{term.abbreviation}</bdi>)
-            </span>
-          )}
+          <Abbreviation term={term} />
         </h1>
-        {term.abbreviationOf && (
-          <p className="gloss-entry__full">
-            {t('glossary.shortFor')} <bdi lang="nl">{term.abbreviationOf}</bdi>
-          </p>
-        )}
+        <ShortFor term={term} />
         <h2>{t('glossary.meaning')}</h2>
         <Tx k={`terms.${term.id}.meaning`} ns="glossary" className="lead" />
 

@@ -1,6 +1,7 @@
 import type { CaseInputData } from '@core/domain/case';
 import type { ISODate } from '@core/domain/dates';
 import {
+  ARRIVAL,
   getStep,
   getTrack,
   isStepId,
@@ -23,8 +24,7 @@ import { computeTimeline } from '@core/timeline';
 // Phases and lanes of the map
 // ---------------------------------------------------------------------------
 
-export const PHASE_IDS = ['arrival', 'procedure', 'decision', 'grant', 'rejection', 'special'] as const;
-export type PhaseId = (typeof PHASE_IDS)[number];
+export type PhaseId = 'arrival' | 'procedure' | 'decision' | 'grant' | 'rejection' | 'special';
 
 /**
  * A lane is one column of a phase: a branch of the map. Its label is the
@@ -49,15 +49,7 @@ export const PHASES: readonly Phase[] = [
     lanes: [
       {
         id: 'arrival',
-        steps: [
-          'registration',
-          'screening',
-          'medical-check',
-          'reception',
-          'legal-aid',
-          'registration-interview',
-          'track-assignment',
-        ],
+        steps: ARRIVAL,
       },
     ],
   },

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { participationFor } from '@core/content/participation';
@@ -7,6 +7,7 @@ import { useApp } from '../../app/AppContext';
 import { localToday } from '../../components/dateParts';
 import { Icon } from '../../components/Icon';
 import { BackLink } from '../../components/Layout';
+import { SituationChoice } from '../../components/SituationChoice';
 import { SearchLink, UI } from '../../components/AreaParts';
 import { ItemCard } from './ItemCard';
 import { situationFromCase } from './situation';
@@ -18,34 +19,6 @@ const SITUATION_ICONS: Record<Situation, string> = {
   minor: 'child',
   ukraine: 'ukraine',
 };
-
-/** The situation chooser: big radio cards, one per situation. */
-function SituationChoice({
-  value,
-  onChange,
-  legendKey,
-}: {
-  value: Situation | null;
-  onChange(s: Situation): void;
-  legendKey: string;
-}) {
-  const { t } = useTranslation([UI, 'rights']);
-  const name = useId();
-  return (
-    <fieldset className="choices">
-      <legend className="choices__legend">{t(legendKey)}</legend>
-      <div className="choices__grid">
-        {SITUATIONS.map((s) => (
-          <label key={s} className="choice">
-            <input type="radio" name={name} value={s} checked={value === s} onChange={() => onChange(s)} />
-            <Icon name={SITUATION_ICONS[s]} size={28} />
-            <span>{t(`rights:situations.${s}`)}</span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
-  );
-}
 
 export function RightsPage() {
   const { t } = useTranslation([UI, 'common', 'rights', 'participation', 'help']);
@@ -64,7 +37,14 @@ export function RightsPage() {
       <BackLink href="/home" label={t('common:shell.home')} />
       <h1>{t('common:areas.rights.title')}</h1>
       <p className="lead">{t('rights.intro')}</p>
-      <SituationChoice value={situation} onChange={setSituation} legendKey="rights.situationQuestion" />
+      <SituationChoice
+        legend={t('rights.situationQuestion')}
+        options={SITUATIONS}
+        value={situation}
+        onChange={setSituation}
+        icons={SITUATION_ICONS}
+        label={(s) => t(`rights:situations.${s}`)}
+      />
       {fromCase && situation === fromCase && <p className="note">{t('rights.fromCase')}</p>}
 
       {!situation ? (

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import type { CaseDateField } from '@core/domain/case';
@@ -23,6 +23,26 @@ import {
 import { useIssueText } from './issues';
 
 /** "My case": the dates and answers the person knows; everything is optional but the procedure. */
+/** One radio group of the form: the options side by side, each a large target. */
+function Choices<T extends string>(props: {
+  name: string;
+  options: readonly T[];
+  value: T | undefined;
+  onChange: (value: T) => void;
+  label: (value: T) => ReactNode;
+}) {
+  return (
+    <div className="choices">
+      {props.options.map((o) => (
+        <label key={o} className="choice">
+          <input type="radio" name={props.name} value={o} checked={props.value === o} onChange={() => props.onChange(o)} />
+          <span>{props.label(o)}</span>
+        </label>
+      ))}
+    </div>
+  );
+}
+
 export function CaseForm() {
   const { t } = useTranslation('timeline');
   const { caseData, saveCase } = useApp();
@@ -119,22 +139,13 @@ export function CaseForm() {
 
         <fieldset className="choice-group card">
           <legend className="choice-group__legend">{t('ui.form.procedure.legend')}</legend>
-          <div className="choices">
-            {(['asylum', 'temporary-protection'] as const).map((p) => (
-              <label key={p} className="choice">
-                <input
-                  type="radio"
-                  name="procedure"
-                  value={p}
-                  checked={draft.procedure === p}
-                  onChange={() => update({ procedure: p })}
-                />
-                <span>
-                  <RichText text={t(`ui.form.procedure.${p}`)} links={false} />
-                </span>
-              </label>
-            ))}
-          </div>
+          <Choices
+            name="procedure"
+            options={['asylum', 'temporary-protection'] as const}
+            value={draft.procedure}
+            onChange={(p) => update({ procedure: p })}
+            label={(p) => <RichText text={t(`ui.form.procedure.${p}`)} links={false} />}
+          />
         </fieldset>
 
         <section className="card" aria-labelledby="case-dates-h">
@@ -149,22 +160,13 @@ export function CaseForm() {
                 <RichText text={t('ui.form.track.legend')} links={false} />
               </legend>
               <p className="choice-group__hint">{t('ui.form.track.hint')}</p>
-              <div className="choices">
-                {TRACK_CHOICES.map((tr) => (
-                  <label key={tr} className="choice">
-                    <input
-                      type="radio"
-                      name="track"
-                      value={tr}
-                      checked={draft.track === tr}
-                      onChange={() => update({ track: tr })}
-                    />
-                    <span>
-                      <RichText text={t(`ui.form.track.${tr}`)} links={false} />
-                    </span>
-                  </label>
-                ))}
-              </div>
+              <Choices
+                name="track"
+                options={TRACK_CHOICES}
+                value={draft.track}
+                onChange={(tr) => update({ track: tr })}
+                label={(tr) => <RichText text={t(`ui.form.track.${tr}`)} links={false} />}
+              />
             </fieldset>
 
             <section className="card" aria-labelledby="case-decision-h">
@@ -172,20 +174,13 @@ export function CaseForm() {
                 <legend className="choice-group__legend" id="case-decision-h">
                   <RichText text={t('ui.form.outcome.legend')} links={false} />
                 </legend>
-                <div className="choices">
-                  {OUTCOMES.map((o) => (
-                    <label key={o} className="choice">
-                      <input
-                        type="radio"
-                        name="outcome"
-                        value={o}
-                        checked={draft.outcome === o}
-                        onChange={() => update({ outcome: o })}
-                      />
-                      <span>{t(`ui.form.outcome.${o}`)}</span>
-                    </label>
-                  ))}
-                </div>
+                <Choices
+                  name="outcome"
+                  options={OUTCOMES}
+                  value={draft.outcome}
+                  onChange={(o) => update({ outcome: o })}
+                  label={(o) => t(`ui.form.outcome.${o}`)}
+                />
               </fieldset>
               {(['decision', 'appealLodged', 'pip', 'permitEnd'] as const)
                 .filter((f) => fields.includes(f))
@@ -197,20 +192,13 @@ export function CaseForm() {
                       <RichText text={t(`ui.form.${q}.legend`)} links={false} />
                     </legend>
                     <p className="choice-group__hint">{t(`ui.form.${q}.hint`)}</p>
-                    <div className="choices">
-                      {ANSWERS.map((a) => (
-                        <label key={a} className="choice">
-                          <input
-                            type="radio"
-                            name={q}
-                            value={a}
-                            checked={draft[q] === a}
-                            onChange={() => update({ [q]: a })}
-                          />
-                          <span>{t(`ui.form.answers.${a}`)}</span>
-                        </label>
-                      ))}
-                    </div>
+                    <Choices
+                      name={q}
+                      options={ANSWERS}
+                      value={draft[q]}
+                      onChange={(a) => update({ [q]: a })}
+                      label={(a) => t(`ui.form.answers.${a}`)}
+                    />
                   </fieldset>
                 ))}
             </section>

@@ -16,7 +16,6 @@ export const TRACK_CHOICES: readonly Track[] = CASE_TRACKS;
 export { ANSWERS };
 /** Questions about what a rejection letter says, asked only after a rejection. */
 export const REJECTION_QUESTIONS = ['manifestRejection', 'interimMeasure'] as const;
-export type RejectionQuestion = (typeof REJECTION_QUESTIONS)[number];
 
 export interface Draft {
   procedure: CaseInput['procedure'];
@@ -84,7 +83,7 @@ export function draftToInput(draft: Draft): DraftResult {
 }
 
 /** Issues that stop a save: the dates themselves are wrong. Missing information is fine (enter only what you know). */
-export const BLOCKING: readonly IssueCode[] = ['invalid-input', 'invalid-date', 'future-date', 'date-order'];
+const BLOCKING: readonly IssueCode[] = ['invalid-input', 'invalid-date', 'future-date', 'date-order'];
 
 export interface Check {
   input: CaseInput;

@@ -8,10 +8,10 @@ import type { Milestone, Timeline } from '@core/timeline';
  */
 
 /** Dates that ask the person to do something (through their lawyer, or themselves) by that day. */
-export const ACTION_MILESTONES: ReadonlySet<string> = new Set(['appeal-deadline', 'nareis-deadline', 'integration-term-end']);
+const ACTION_MILESTONES: ReadonlySet<string> = new Set(['appeal-deadline', 'nareis-deadline', 'integration-term-end']);
 
 /** Dates this close to the first one are shown together with it. */
-export const TOGETHER_DAYS = 14;
+const TOGETHER_DAYS = 14;
 
 /**
  * The upcoming dates to show first: the nearest one, and every other date
@@ -30,7 +30,7 @@ export function nextSteps(timeline: Timeline): Milestone[] {
 }
 
 /** Beyond this many days, "in about 4 years and 3 months" reads better than a count of days. */
-export const DAYS_AS_COUNT = 60;
+const DAYS_AS_COUNT = 60;
 
 /**
  * The distance from `from` to `to` in whole calendar months, rounded to the

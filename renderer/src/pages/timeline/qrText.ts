@@ -10,7 +10,7 @@ import { dateLocale, intlHasLanguage } from '../../i18n/format';
  */
 
 /** A translation function for one language and the `timeline` namespace. */
-export type Translate = (key: string, options?: Record<string, unknown>) => string;
+type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 export interface QrLanguage {
   lng: string;
@@ -22,12 +22,12 @@ export interface QrLanguage {
 /** Phone cameras read this comfortably from a screen; a QR code holds more, but it gets dense. */
 export const QR_MAX_BYTES = 1000;
 
-export const QR_SEPARATOR = '\n---\n';
+const QR_SEPARATOR = '\n---\n';
 
 const shortFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** "14/09/2026" (en), "14-09-2026" (nl): the short date style of the language, Gregorian, Latin digits. */
-export function shortDate(iso: ISODate, lng: string): string {
+function shortDate(iso: ISODate, lng: string): string {
   const p = parseISODate(iso);
   if (!p) return iso;
   // Without Intl data for the language, the Dutch numeric style (14-09-2026), never the American one.

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { participationFor } from '@core/content/participation';
 import { canWork, WORK_SITUATIONS, type WorkAnswer, type WorkSituation, type WorkSituationKind } from '@core/work';
@@ -7,6 +7,7 @@ import { Icon } from '../../components/Icon';
 import { DatePicker } from '../../components/DatePicker';
 import { localToday, partsFromISO, readParts, type DateParts } from '../../components/dateParts';
 import { BackLink } from '../../components/Layout';
+import { SituationChoice } from '../../components/SituationChoice';
 import { Tx } from '../../components/Text';
 import { useFormatDate } from '../../components/useFormatDate';
 import { SearchLink, Sources, UI } from '../../components/AreaParts';
@@ -27,7 +28,6 @@ export function WorkPage() {
   const { caseData } = useApp();
   const format = useFormatDate();
   const today = localToday();
-  const name = useId();
 
   const caseApplication = caseData?.dates.application;
   const [kind, setKind] = useState<WorkSituationKind | null>(() => workSituationFromCase(caseData));
@@ -62,18 +62,14 @@ export function WorkPage() {
         <h2 id="checker-h">
           <Icon name="work" /> {t('work:title')}
         </h2>
-        <fieldset className="choices">
-          <legend className="choices__legend">{t('work:question')}</legend>
-          <div className="choices__grid">
-            {WORK_SITUATIONS.map((s) => (
-              <label key={s} className="choice">
-                <input type="radio" name={name} value={s} checked={kind === s} onChange={() => setKind(s)} />
-                <Icon name={ICONS[s]} size={28} />
-                <span>{t(`work:situations.${s}`)}</span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <SituationChoice
+          legend={t('work:question')}
+          options={WORK_SITUATIONS}
+          value={kind}
+          onChange={setKind}
+          icons={ICONS}
+          label={(s) => t(`work:situations.${s}`)}
+        />
 
         {kind === 'asylum-pending' && (
           <>
