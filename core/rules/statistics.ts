@@ -108,7 +108,7 @@ export function latestHousingWait(): Statistic<number> | undefined {
  * - grant-rate-*: Samenvatting, L158 and L1880 (first asylum applications,
  *   national definition: 34% in 2025, 54% in 2024).
  */
-export const PUBLISHED_FIGURE_IDS = [
+const PUBLISHED_FIGURE_IDS = [
   'decided-on-time-safe-country',
   'decided-on-time-general',
   'decided-on-time-extended',
