@@ -10,6 +10,7 @@ import { RichText, Tx, usePlainText } from '../../renderer/src/components/Text';
 import { TermDisplayProvider, type TermDisplay } from '../../renderer/src/i18n/termDisplay';
 import type { LanguageCode } from '@core/i18n/languages';
 import enGlossary from '@locales/en/glossary.json';
+import amGlossary from '@locales/am/glossary.json';
 import { formatDate, formatLocalCalendar } from '../../renderer/src/i18n/format';
 
 describe('translated text', () => {
@@ -90,6 +91,17 @@ describe('glossary terms in texts', () => {
     expect(terms[1]?.querySelector('a')?.getAttribute('href')).toMatch(/glossary\/opvang$/);
     expect(terms[2]?.textContent).toBe(`${enName('coa')} (COA)`);
     expect(container.textContent).not.toContain('[[');
+  });
+
+  it('keep an ending written onto the marker with the person\'s word, before the Dutch (review r13: am, ti, so, ckb)', async () => {
+    const name = (amGlossary.terms as Record<string, { name?: string }>).opvang?.name;
+    expect(name).toBeTruthy();
+    const { container } = await renderTerms('am', <RichText text="የ[[opvang]]ዎ መብት" links={false} />);
+    expect(container.querySelector('bdi.term')?.textContent).toBe(`${name}ዎ (opvang)`);
+    expect(container.textContent).toBe(`የ${name}ዎ (opvang) መብት`);
+    // With the Dutch alone the ending stays where the text wrote it.
+    const dutchOnly = await renderTerms('am', <RichText text="የ[[opvang]]ዎ መብት" links={false} />, { mode: 'dutch' });
+    expect(dutchOnly.container.textContent).toBe('የopvangዎ መብት');
   });
 
   it('start a sentence with a capital letter', async () => {

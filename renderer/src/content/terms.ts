@@ -26,6 +26,9 @@ export type TermPart =
    */
   | { kind: 'term'; id: string; dutch: string; name?: string; showDutch: boolean; parens?: boolean };
 
+/** Letters written straight after a marker, with or without a joining hyphen: a case ending or a possessive. */
+const GLUED_ENDING = /^-?[\p{L}\p{M}]+/u;
+
 const fold = (s: string) => s.normalize('NFKC').toLocaleLowerCase();
 
 /**
@@ -67,7 +70,11 @@ export function termParts(text: string, names: (id: string) => string | undefine
     // A name that already holds the Dutch ("organisme de tutelle Nidos") needs no Dutch beside it.
     const holdsDutch = name !== undefined && fold(name).includes(fold(dutch));
     const showDutch = name === undefined || (mode === 'beside' && !holdsDutch && !seenBefore(parts, id));
-    parts.push({ kind: 'term', id, dutch, name, showDutch });
+    // An ending written onto the marker ("[[opvang]]ዎ", "[[advocaat]]ınıza") belongs to the person's word,
+    // before the Dutch: "መጠለያዎ (opvang)", not "መጠለያ (opvang)ዎ". With the Dutch alone it stays after it.
+    const ending = name !== undefined ? GLUED_ENDING.exec(text.slice(end))?.[0] : undefined;
+    if (ending) last = end + ending.length;
+    parts.push({ kind: 'term', id, dutch, name: ending ? name + ending : name, showDutch });
   }
   const rest = text.slice(skipOpen ? last + 1 : last);
   if (rest) parts.push({ kind: 'text', text: rest });
