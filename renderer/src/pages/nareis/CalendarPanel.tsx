@@ -79,7 +79,7 @@ export function CalendarPanel({ timeline, ids, headingLevel = 2 }: { timeline: T
       {!ids && (
         <fieldset className="choice-group">
           <legend className="choice-group__legend">{t('calendar.kinds')}</legend>
-          <div className="choices">
+          <div className="case-choices">
             {CALENDAR_KINDS.map((k) => (
               <label key={k} className="check">
                 <input type="checkbox" checked={kinds.includes(k)} onChange={() => toggle(k)} />

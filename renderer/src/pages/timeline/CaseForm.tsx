@@ -32,9 +32,9 @@ function Choices<T extends string>(props: {
   label: (value: T) => ReactNode;
 }) {
   return (
-    <div className="choices">
+    <div className="case-choices">
       {props.options.map((o) => (
-        <label key={o} className="choice">
+        <label key={o} className="case-choice">
           <input type="radio" name={props.name} value={o} checked={props.value === o} onChange={() => props.onChange(o)} />
           <span>{props.label(o)}</span>
         </label>
