@@ -6,7 +6,23 @@ import coreUrl from 'tesseract.js-core/tesseract-core-simd-lstm.wasm.js?url';
 /** Where the build puts the Dutch trained data (see `ocrData` in electron.vite.config.ts). */
 const LANG_DIR = 'ocr';
 
-export type OcrStage = 'loading' | 'reading';
+/**
+ * How long the OCR worker and its WebAssembly core may take to start. A slow,
+ * busy computer needs a few seconds; past this something is wrong (the worker
+ * or the core did not load) and the person gets a plain message and a retry,
+ * not a progress bar that never moves.
+ */
+export const OCR_START_TIMEOUT_MS = 20_000;
+
+/** The OCR did not start within OCR_START_TIMEOUT_MS; its worker has been ended. */
+export class OcrStartTimeout extends Error {
+  constructor() {
+    super('the OCR did not start in time');
+    this.name = 'OcrStartTimeout';
+  }
+}
+
+export type OcrStage = 'opening' | 'loading' | 'reading';
 export interface OcrProgress {
   stage: OcrStage;
   /** 0–1 within the stage. */
@@ -24,29 +40,67 @@ const abs = (url: string) => new URL(url, document.baseURI).href;
 export class OcrEngine {
   private worker: Promise<Worker> | null = null;
   private listener: ((p: OcrProgress) => void) | null = null;
+  /** Ends the worker of the latest start, whether it has started or not. */
+  private abort: () => void = () => undefined;
 
-  /** Loads the worker, the OCR core and the Dutch data (once). */
+  /**
+   * Loads the worker, the OCR core and the Dutch data (once). Rejects with
+   * OcrStartTimeout, and ends the worker, when that takes longer than
+   * OCR_START_TIMEOUT_MS.
+   */
   start(): Promise<Worker> {
-    this.worker ??= createWorker('nld', OEM.LSTM_ONLY, {
-      workerPath: abs(workerUrl),
-      corePath: abs(coreUrl),
-      langPath: abs(LANG_DIR),
-      workerBlobURL: false,
-      cacheMethod: 'none',
-      gzip: true,
-      logger: (m: { status: string; progress: number }) => {
-        const stage: OcrStage = m.status === 'recognizing text' ? 'reading' : 'loading';
-        this.listener?.({ stage, progress: m.progress });
-      },
-    }).then(async (w) => {
-      // A letter is dark text on light paper: no second pass over lines read upside-down in colour (saves time).
-      await w.setParameters({ tessedit_pageseg_mode: PSM.AUTO, preserve_interword_spaces: '1', tessedit_do_invert: '0' });
-      return w;
+    if (this.worker) return this.worker;
+    // tesseract.js makes its Web Worker inside createWorker and gives it back only once it has started: the
+    // worker is caught as it is made, so that one that never answers can still be ended.
+    const spawned: globalThis.Worker[] = [];
+    const Native = globalThis.Worker;
+    globalThis.Worker = class extends Native {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        spawned.push(this);
+      }
+    };
+    let loading: Promise<Worker>;
+    try {
+      loading = createWorker('nld', OEM.LSTM_ONLY, {
+        workerPath: abs(workerUrl),
+        corePath: abs(coreUrl),
+        langPath: abs(LANG_DIR),
+        workerBlobURL: false,
+        cacheMethod: 'none',
+        gzip: true,
+        logger: (m: { status: string; progress: number }) => {
+          const stage: OcrStage = m.status === 'recognizing text' ? 'reading' : 'loading';
+          this.listener?.({ stage, progress: m.progress });
+        },
+      }).then(async (w) => {
+        // A letter is dark text on light paper: no second pass over lines read upside-down in colour (saves time).
+        await w.setParameters({ tessedit_pageseg_mode: PSM.AUTO, preserve_interword_spaces: '1', tessedit_do_invert: '0' });
+        return w;
+      });
+    } finally {
+      globalThis.Worker = Native;
+    }
+    let end: (reason: Error) => void = () => undefined;
+    const ended = new Promise<never>((_, reject) => {
+      end = (reason) => {
+        for (const w of spawned) w.terminate();
+        // Should it start after all, it is ended at once.
+        void loading.then((w) => w.terminate()).catch(() => undefined);
+        reject(reason);
+      };
     });
-    this.worker.catch(() => {
-      this.worker = null;
+    const timer = setTimeout(() => end(new OcrStartTimeout()), OCR_START_TIMEOUT_MS);
+    const started = Promise.race([loading, ended]).finally(() => clearTimeout(timer));
+    this.worker = started;
+    this.abort = () => {
+      clearTimeout(timer);
+      end(new Error('stopped'));
+    };
+    started.catch(() => {
+      if (this.worker === started) this.worker = null;
     });
-    return this.worker;
+    return started;
   }
 
   /** Reads the text of a prepared image. */
@@ -63,9 +117,9 @@ export class OcrEngine {
 
   /** Stops at once (cancel, or the reader closes): the worker and everything in it are gone. */
   stop(): void {
-    const w = this.worker;
     this.worker = null;
     this.listener = null;
-    void w?.then((worker) => worker.terminate()).catch(() => undefined);
+    this.abort();
+    this.abort = () => undefined;
   }
 }
