@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
@@ -19,22 +19,51 @@ function cspMeta(): Plugin {
 }
 
 /**
- * The letter reader's Dutch OCR data (npm @tesseract.js-data/nld), shipped as
- * `ocr/nld.traineddata.gz` beside the app: tesseract.js reads it by that name
- * from the app's own origin. Never downloaded at run time.
+ * Files the letter reader loads at run time from the app's own origin, never
+ * from the network, shipped beside the app (at the path on the left):
+ * - `ocr/nld.traineddata.gz`: the Dutch OCR data (npm @tesseract.js-data/nld),
+ *   read by tesseract.js by that name;
+ * - `pdfjs/…`: for PDF input (npm pdfjs-dist), the 14 standard PDF fonts (a
+ *   letter set in Helvetica or Times without embedded fonts), the WebAssembly
+ *   image decoders for JBIG2 and JPEG 2000 (common in scans) and for colour
+ *   profiles, and the CMYK profile. Loaded only when a PDF needs them.
+ * The JavaScript of tesseract.js and pdf.js (and their workers) is bundled by
+ * Vite as lazy chunks: nothing of it is in the initial JS.
  */
-const OCR_DATA = r('./node_modules/@tesseract.js-data/nld/4.0.0_best_int/nld.traineddata.gz');
-function ocrData(): Plugin {
+const PDFJS = r('./node_modules/pdfjs-dist');
+const READER_ASSETS: Record<string, string> = {
+  'ocr/nld.traineddata.gz': r('./node_modules/@tesseract.js-data/nld/4.0.0_best_int/nld.traineddata.gz'),
+  ...Object.fromEntries(
+    [
+      ...readdirSync(`${PDFJS}/standard_fonts`)
+        .filter((f) => /\.(pfb|ttf)$|^LICENSE/.test(f))
+        .map((f) => `standard_fonts/${f}`),
+      'wasm/jbig2.wasm',
+      'wasm/openjpeg.wasm',
+      'wasm/qcms_bg.wasm',
+      'wasm/LICENSE_JBIG2',
+      'wasm/LICENSE_OPENJPEG',
+      'wasm/LICENSE_QCMS',
+      'iccs/CGATS001Compat-v2-micro.icc',
+      'iccs/LICENSE',
+    ].map((f) => [`pdfjs/${f}`, `${PDFJS}/${f}`]),
+  ),
+};
+function readerAssets(): Plugin {
   return {
-    name: 'wegwijs-ocr-data',
+    name: 'wegwijs-reader-assets',
     configureServer(server) {
-      server.middlewares.use('/ocr/nld.traineddata.gz', (_req, res) => {
-        res.setHeader('content-type', 'application/octet-stream');
-        res.end(readFileSync(OCR_DATA));
+      server.middlewares.use((req, res, next) => {
+        const file = READER_ASSETS[(req.url ?? '').split('?')[0]!.replace(/^\//, '')];
+        if (!file) return next();
+        res.setHeader('content-type', file.endsWith('.wasm') ? 'application/wasm' : 'application/octet-stream');
+        res.end(readFileSync(file));
       });
     },
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: 'ocr/nld.traineddata.gz', source: readFileSync(OCR_DATA) });
+      for (const [fileName, file] of Object.entries(READER_ASSETS)) {
+        this.emitFile({ type: 'asset', fileName, source: readFileSync(file) });
+      }
     },
   };
 }
@@ -64,7 +93,7 @@ export default defineConfig({
     root: r('./renderer'),
     base: './',
     resolve: { alias },
-    plugins: [react(), cspMeta(), ocrData()],
+    plugins: [react(), cspMeta(), readerAssets()],
     build: {
       outDir: r('./out/renderer'),
       emptyOutDir: true,

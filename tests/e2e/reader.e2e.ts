@@ -5,6 +5,7 @@ import { openApp, shot, startHarness, type Harness } from './harness';
 import { axeLines, overflowProblems, targetProblems } from './lib/checks';
 import { go, LANGUAGES, start } from './lib/app';
 import { SAMPLE_LETTERS } from '../fixtures/dutchLetters';
+import { letterImage, letterPdf } from '../fixtures/letterImage';
 import { CSP } from '../../electron/main/security';
 
 /**
@@ -21,58 +22,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-
-/** Draws a letter as an A4 page at 150 dpi, turned by `degrees`, blurred, with a shadow across it; returns a PNG. */
-async function letterImage(page: Page, text: string, degrees: number): Promise<Buffer> {
-  const base64 = await page.evaluate(
-    ({ text, degrees }) => {
-      const W = 1240;
-      const H = 1754;
-      const page = document.createElement('canvas');
-      page.width = W;
-      page.height = H;
-      const p = page.getContext('2d')!;
-      p.fillStyle = '#fff';
-      p.fillRect(0, 0, W, H);
-      p.fillStyle = '#111';
-      p.font = '26px "DejaVu Serif", serif';
-      let y = 160;
-      for (const line of text.split('\n')) {
-        // Wrap long lines at the page's text width.
-        let rest = line;
-        while (rest.length > 0) {
-          let cut = rest.length;
-          while (p.measureText(rest.slice(0, cut)).width > W - 240) cut = rest.lastIndexOf(' ', cut - 1);
-          p.fillText(rest.slice(0, cut), 120, y);
-          rest = rest.slice(cut).trimStart();
-          y += 40;
-        }
-        y += 12;
-      }
-      // The photo: the page turned, slightly out of focus, with uneven light.
-      const photo = document.createElement('canvas');
-      photo.width = W;
-      photo.height = H;
-      const c = photo.getContext('2d')!;
-      c.fillStyle = '#9a9a9a';
-      c.fillRect(0, 0, W, H);
-      c.translate(W / 2, H / 2);
-      c.rotate((degrees * Math.PI) / 180);
-      c.filter = 'blur(1px)';
-      c.drawImage(page, -W / 2, -H / 2);
-      c.setTransform(1, 0, 0, 1, 0, 0);
-      c.filter = 'none';
-      const shade = c.createLinearGradient(0, 0, W, H);
-      shade.addColorStop(0, 'rgba(0,0,0,0)');
-      shade.addColorStop(1, 'rgba(0,0,0,0.35)');
-      c.fillStyle = shade;
-      c.fillRect(0, 0, W, H);
-      return photo.toDataURL('image/png').split(',')[1]!;
-    },
-    { text, degrees },
-  );
-  return Buffer.from(base64, 'base64');
-}
 
 describe('letter reader', () => {
   it(
@@ -96,9 +45,9 @@ describe('letter reader', () => {
       expect([...(await axeLines(page, 'reader')), ...(await targetProblems(page, 'reader'))]).toEqual([]);
 
       const sample = SAMPLE_LETTERS['decision-rejected']!;
-      const png = await letterImage(page, sample.text, 3);
+      const png = await letterImage(page, sample.text, { degrees: 3 });
       const before = h.foreignRequests.length;
-      await page.getByLabel('Open a picture of the letter').setInputFiles({ name: 'brief.png', mimeType: 'image/png', buffer: png });
+      await page.getByLabel('Open a picture or PDF of the letter').setInputFiles({ name: 'brief.png', mimeType: 'image/png', buffer: png });
 
       // Progress and a way to stop are shown while it reads.
       await page.getByRole('button', { name: 'Stop reading' }).waitFor();
@@ -120,6 +69,61 @@ describe('letter reader', () => {
       expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
       expect([...(await axeLines(page, 'reader-result')), ...(await targetProblems(page, 'reader-result'))]).toEqual([]);
       // Nothing left the app while reading, and nothing broke the CSP.
+      expect(h.foreignRequests.slice(before)).toEqual([]);
+      expect(csp).toEqual([]);
+    },
+    300_000,
+  );
+
+  it(
+    'reads the page the person picks in a PDF, explains the letter and offers its date, offline; pdf.js loads only for the PDF',
+    async () => {
+      const page = await h.newPage();
+      const csp: string[] = [];
+      page.on('console', (m) => {
+        if (/violates the following Content Security Policy|Refused to/i.test(m.text())) csp.push(m.text());
+      });
+      await page.route(`${h.baseUrl}**`, async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': CSP } });
+      });
+      const requested: string[] = [];
+      page.on('request', (r) => requested.push(r.url()));
+      await openApp(h, page, '#/letters/read');
+      await page.getByRole('heading', { level: 1, name: 'Read my letter' }).waitFor();
+      await page.waitForTimeout(500);
+      // Opening the reader loads the OCR, not pdf.js.
+      expect(requested.filter((u) => /pdf/i.test(u))).toEqual([]);
+
+      // A PDF as an e-mail or a scanner makes one: page 1 a scanned letter (a JPEG), page 2 a letter set in
+      // Helvetica, a font the PDF does not contain (pdf.js draws it with the fonts shipped with the app).
+      const scan = await letterImage(page, SAMPLE_LETTERS['invitation-detailed-interview']!.text, { degrees: 0, type: 'image/jpeg' });
+      const pdf = await letterPdf([{ jpeg: scan }, { text: SAMPLE_LETTERS['decision-rejected']!.text }]);
+      const before = h.foreignRequests.length;
+      await page.getByLabel('Open a picture or PDF of the letter').setInputFiles({ name: 'brief.pdf', mimeType: 'application/pdf', buffer: pdf });
+
+      // Two pages: the person picks one (the first is chosen at the start), by keyboard.
+      await page.getByRole('heading', { level: 2, name: 'Which page should the app read?' }).waitFor();
+      expect(await page.getByText('Pages in this PDF: 2.').count()).toBe(1);
+      const first = page.getByRole('radio', { name: 'Page 1' });
+      expect(await first.isChecked()).toBe(true);
+      expect([...(await axeLines(page, 'reader-pdf-pages')), ...(await targetProblems(page, 'reader-pdf-pages'))]).toEqual([]);
+      await first.focus();
+      await page.keyboard.press('ArrowDown');
+      expect(await page.getByRole('radio', { name: 'Page 2' }).isChecked()).toBe(true);
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Read page 2');
+      await page.keyboard.press('Enter');
+
+      const result = page.locator('[data-reader-result]');
+      await result.waitFor({ timeout: 240_000 });
+      expect(await result.getAttribute('data-reader-result')).toBe('decision-rejected');
+      await page.getByRole('heading', { level: 1, name: 'Beschikking (afwijzing)' }).waitFor();
+      expect(await page.locator('.reader__found').textContent()).toContain('14 March 2026');
+      expect(await page.locator('.add-date .datepick__words').textContent()).toBe('14 March 2026');
+      // pdf.js, its worker and the standard font came from the app's own files; nothing left the app; the CSP held.
+      expect(requested.some((u) => u.startsWith(h.baseUrl) && /assets\/pdf\.worker[^/]*\.mjs$/.test(u))).toBe(true);
+      expect(requested.some((u) => u === `${h.baseUrl}pdfjs/standard_fonts/LiberationSans-Regular.ttf`)).toBe(true);
       expect(h.foreignRequests.slice(before)).toEqual([]);
       expect(csp).toEqual([]);
     },

@@ -12,7 +12,8 @@ import { UI } from '../../../components/AreaParts';
 import { LetterPage } from '../LetterPage';
 import { Camera } from './Camera';
 import { decodeFile, prepareImage } from './image';
-import { OcrEngine, type OcrStage } from './ocr';
+import { OcrEngine, OcrStartTimeout, type OcrStage } from './ocr';
+import type { PdfFile } from './pdf';
 import './reader.css';
 
 type Notice = 'badFile' | 'failed' | 'cancelled' | 'camera';
@@ -20,15 +21,26 @@ type Phase =
   | { kind: 'choose'; notice?: Notice }
   | { kind: 'camera' }
   | { kind: 'reading'; stage: OcrStage; progress: number }
+  /** A PDF of several pages: the person picks the page to read. */
+  | { kind: 'pages'; pages: number }
+  /** The OCR did not start in time (OCR_START_TIMEOUT_MS): a plain message, a retry and the gallery. */
+  | { kind: 'stalled' }
   | { kind: 'result'; text: string; match: LetterMatch };
 
 const NS = ['reader', UI, 'common'];
 
+/** Whether a file is a PDF, by its first bytes (its name or type may say otherwise). */
+async function isPdf(file: Blob): Promise<boolean> {
+  const head = new TextDecoder('latin1').decode(await file.slice(0, 1024).arrayBuffer());
+  return head.includes('%PDF-');
+}
+
 /**
- * The letter reader: a photo, scan or webcam picture of a Dutch letter is
- * read on this computer (OCR in a worker), recognised (core/letters/recognize)
- * and explained, with its dates offered for the timeline. The picture and the
- * text live in this component's memory only and are gone when it closes.
+ * The letter reader: a photo, scan, PDF page or webcam picture of a Dutch
+ * letter is read on this computer (OCR in a worker), recognised
+ * (core/letters/recognize) and explained, with its dates offered for the
+ * timeline. The picture and the text live in this component's memory only and
+ * are gone when it closes. pdf.js is loaded only when a PDF is opened.
  */
 export default function ReaderPage() {
   const { t } = useTranslation(NS);
@@ -36,21 +48,36 @@ export default function ReaderPage() {
   const kiosk = info.mode === 'kiosk';
   const engine = useRef<OcrEngine | null>(null);
   const attempt = useRef(0);
+  /** A PDF of several pages while the person picks a page; closed as soon as a page is drawn. */
+  const openPdf = useRef<PdfFile | null>(null);
   const [phase, setPhase] = useState<Phase>({ kind: 'choose' });
+
+  /** Starts the OCR; when it does not start in time, says so (unless a reading is under way: it says so itself). */
+  const warmUp = useCallback((e: OcrEngine) => {
+    e.start().catch((err: unknown) => {
+      if (err instanceof OcrStartTimeout && engine.current === e) setPhase((p) => (p.kind === 'choose' ? { kind: 'stalled' } : p));
+    });
+  }, []);
+
+  const closePdf = useCallback(() => {
+    openPdf.current?.close();
+    openPdf.current = null;
+  }, []);
 
   // The OCR loads when the reader opens (never before), and ends when it closes.
   useEffect(() => {
     const e = new OcrEngine();
     const attempts = attempt;
     engine.current = e;
-    void e.start().catch(() => undefined);
+    warmUp(e);
     return () => {
       // A reading still under way is forgotten: its result never shows.
       attempts.current++;
       e.stop();
       engine.current = null;
+      closePdf();
     };
-  }, []);
+  }, [warmUp, closePdf]);
 
   const read = useCallback(async (source: CanvasImageSource, width: number, height: number, done?: () => void) => {
     const id = ++attempt.current;
@@ -69,33 +96,101 @@ export default function ReaderPage() {
       });
       if (id !== attempt.current) return;
       setPhase({ kind: 'result', text, match: recognizeLetter(text) });
-    } catch {
+    } catch (err) {
       done?.();
-      if (id === attempt.current) setPhase({ kind: 'choose', notice: 'failed' });
+      if (id === attempt.current) setPhase(err instanceof OcrStartTimeout ? { kind: 'stalled' } : { kind: 'choose', notice: 'failed' });
     } finally {
       // The picture is dropped as soon as it is read.
       if (prepared) prepared.width = 0;
     }
   }, []);
 
+  /** Draws one page of an open PDF and reads it; the PDF is closed once the page is drawn. */
+  const readPdfPage = useCallback(
+    async (pdf: PdfFile, page: number) => {
+      const id = ++attempt.current;
+      setPhase({ kind: 'reading', stage: 'opening', progress: 0 });
+      let canvas: HTMLCanvasElement;
+      try {
+        canvas = await pdf.render(page);
+      } catch {
+        if (id === attempt.current) setPhase({ kind: 'choose', notice: 'badFile' });
+        return;
+      } finally {
+        pdf.close();
+        if (openPdf.current === pdf) openPdf.current = null;
+      }
+      if (id !== attempt.current) {
+        canvas.width = 0;
+        return;
+      }
+      await read(canvas, canvas.width, canvas.height, () => {
+        canvas.width = 0;
+      });
+    },
+    [read],
+  );
+
+  const readPdf = useCallback(
+    async (file: Blob) => {
+      const id = ++attempt.current;
+      setPhase({ kind: 'reading', stage: 'opening', progress: 0 });
+      let pdf: PdfFile;
+      try {
+        // pdf.js and its worker are loaded now, not before.
+        const { openPdf: open } = await import('./pdf');
+        pdf = await open(await file.arrayBuffer());
+      } catch {
+        if (id === attempt.current) setPhase({ kind: 'choose', notice: 'badFile' });
+        return;
+      }
+      if (id !== attempt.current) return pdf.close();
+      if (pdf.pages === 1) return readPdfPage(pdf, 1);
+      closePdf();
+      openPdf.current = pdf;
+      setPhase({ kind: 'pages', pages: pdf.pages });
+    },
+    [readPdfPage, closePdf],
+  );
+
   const readFile = useCallback(
     async (file: File | undefined) => {
       if (!file) return;
       try {
+        if (await isPdf(file)) return await readPdf(file);
         const image = await decodeFile(file);
         await read(image.source, image.width, image.height, () => image.close());
       } catch {
         setPhase({ kind: 'choose', notice: 'badFile' });
       }
     },
-    [read],
+    [read, readPdf],
   );
 
   function cancel() {
     attempt.current++;
+    closePdf();
     engine.current?.stop();
-    void engine.current?.start().catch(() => undefined);
+    if (engine.current) warmUp(engine.current);
     setPhase({ kind: 'choose', notice: 'cancelled' });
+  }
+
+  function retry() {
+    const e = engine.current;
+    if (!e) return;
+    e.stop();
+    warmUp(e);
+    setPhase({ kind: 'choose' });
+  }
+
+  function choosePage(page: number | null) {
+    const pdf = openPdf.current;
+    if (page === null || !pdf) {
+      closePdf();
+      setPhase({ kind: 'choose' });
+      return;
+    }
+    void readPdfPage(pdf, page);
   }
 
   if (phase.kind === 'result') {
@@ -113,6 +208,10 @@ export default function ReaderPage() {
 
       {phase.kind === 'reading' ? (
         <ReadingProgress stage={phase.stage} progress={phase.progress} onCancel={cancel} />
+      ) : phase.kind === 'stalled' ? (
+        <Stalled onRetry={retry} />
+      ) : phase.kind === 'pages' ? (
+        <PagePicker pages={phase.pages} onChoose={choosePage} />
       ) : (
         <>
           <p>{t('howTo')}</p>
@@ -185,7 +284,7 @@ function FileChoice({ onFile }: { onFile: (f: File | undefined) => void }) {
       <input
         id={`${uid}-f`}
         type="file"
-        accept="image/png,image/jpeg,image/webp,image/bmp,image/gif"
+        accept="image/png,image/jpeg,image/webp,image/bmp,image/gif,application/pdf,.pdf"
         className="reader__file"
         aria-describedby={`${uid}-hint`}
         onChange={(e) => {
@@ -196,6 +295,64 @@ function FileChoice({ onFile }: { onFile: (f: File | undefined) => void }) {
       />
       <p className="reader__drop-hint" aria-hidden="true">
         {t('file.drop')}
+      </p>
+    </section>
+  );
+}
+
+function Stalled({ onRetry }: { onRetry: () => void }) {
+  const { t } = useTranslation(NS);
+  const uid = useId();
+  const retryRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => retryRef.current?.focus(), []);
+  return (
+    <section className="card reader__stalled" aria-labelledby={`${uid}-t`} data-reader-stalled>
+      <p id={`${uid}-t`} className="field-error" role="alert">
+        <Icon name="warning" /> <span>{t('stalled.text')}</span>
+      </p>
+      <p className="reader__actions">
+        <button ref={retryRef} type="button" className="button button--primary" onClick={onRetry}>
+          <Icon name="repeat" /> <span>{t('stalled.retry')}</span>
+        </button>
+      </p>
+      <p>{t('stalled.gallery')}</p>
+      <p>
+        <Link href="/" className="button">
+          <Icon name="letter" /> <span>{t(`${UI}:letters.allLetters`)}</span>
+        </Link>
+      </p>
+    </section>
+  );
+}
+
+/** A PDF of several pages: which page to read (the first by default). Radio buttons, by keyboard too. */
+function PagePicker({ pages, onChoose }: { pages: number; onChoose: (page: number | null) => void }) {
+  const { t } = useTranslation(NS);
+  const uid = useId();
+  const [page, setPage] = useState(1);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
+  return (
+    <section className="card reader__pages" aria-labelledby={`${uid}-h`}>
+      <h2 id={`${uid}-h`} ref={headingRef} tabIndex={-1}>
+        <Icon name="letter" /> {t('pdf.heading')}
+      </h2>
+      <p id={`${uid}-d`}>{t('pdf.explain', { pages })}</p>
+      <fieldset className="reader__page-list" aria-labelledby={`${uid}-h`} aria-describedby={`${uid}-d`}>
+        {Array.from({ length: pages }, (_, i) => i + 1).map((n) => (
+          <label key={n} className="reader__page">
+            <input type="radio" name={`${uid}-page`} value={n} checked={page === n} onChange={() => setPage(n)} />
+            <span>{t('pdf.page', { page: n })}</span>
+          </label>
+        ))}
+      </fieldset>
+      <p className="reader__actions">
+        <button type="button" className="button button--primary" onClick={() => onChoose(page)}>
+          <Icon name="search" /> <span>{t('pdf.read', { page })}</span>
+        </button>
+        <button type="button" className="button" onClick={() => onChoose(null)}>
+          <Icon name="close" /> <span>{t('pdf.other')}</span>
+        </button>
       </p>
     </section>
   );
@@ -212,9 +369,14 @@ function ReadingProgress({ stage, progress, onCancel }: { stage: OcrStage; progr
       <p id={`${uid}-l`} role="status">
         {t(`progress.${stage}`)}
       </p>
-      <progress max={100} value={percent} aria-labelledby={`${uid}-l`} className="reader__bar">
-        {percent} %
-      </progress>
+      {stage === 'opening' ? (
+        // Drawing a PDF page has no steps to count: a bar that says "busy".
+        <progress aria-labelledby={`${uid}-l`} className="reader__bar" />
+      ) : (
+        <progress max={100} value={percent} aria-labelledby={`${uid}-l`} className="reader__bar">
+          {percent} %
+        </progress>
+      )}
       <button ref={cancelRef} type="button" className="button" onClick={onCancel}>
         <Icon name="close" /> {t('progress.cancel')}
       </button>

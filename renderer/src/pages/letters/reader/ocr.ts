@@ -3,7 +3,7 @@ import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
 import workerUrl from 'tesseract.js/dist/worker.min.js?url';
 import coreUrl from 'tesseract.js-core/tesseract-core-simd-lstm.wasm.js?url';
 
-/** Where the build puts the Dutch trained data (see `ocrData` in electron.vite.config.ts). */
+/** Where the build puts the Dutch trained data (see `readerAssets` in electron.vite.config.ts). */
 const LANG_DIR = 'ocr';
 
 /**
