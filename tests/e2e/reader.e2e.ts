@@ -23,21 +23,29 @@ afterAll(async () => {
   await h?.close();
 });
 
+/**
+ * Every response carries the app's CSP as a header, as app:// does in Electron (electron/main/protocol.ts): the
+ * OCR and pdf.js workers then run under the same policy as in the app, not only the page's meta tag. Returns the
+ * CSP violations the page reports.
+ */
+async function underAppCsp(page: Page): Promise<string[]> {
+  const csp: string[] = [];
+  page.on('console', (m) => {
+    if (/violates the following Content Security Policy|Refused to/i.test(m.text())) csp.push(m.text());
+  });
+  await page.route(`${h.baseUrl}**`, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': CSP } });
+  });
+  return csp;
+}
+
 describe('letter reader', () => {
   it(
     'reads a skewed, blurred photo of a rejection decision, explains it and offers its date for the timeline, offline',
     async () => {
       const page = await h.newPage();
-      // Every response carries the app's CSP as a header, as app:// does in Electron (electron/main/protocol.ts):
-      // the OCR worker then runs under the same policy as in the app, not only the page's meta tag.
-      const csp: string[] = [];
-      page.on('console', (m) => {
-        if (/violates the following Content Security Policy|Refused to/i.test(m.text())) csp.push(m.text());
-      });
-      await page.route(`${h.baseUrl}**`, async (route) => {
-        const response = await route.fetch();
-        await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': CSP } });
-      });
+      const csp = await underAppCsp(page);
       await openApp(h, page, '#/letters');
       await page.getByRole('link', { name: 'Read my letter with a photo or the camera' }).click();
       await page.getByRole('heading', { level: 1, name: 'Read my letter' }).waitFor();
@@ -79,14 +87,7 @@ describe('letter reader', () => {
     'reads the page the person picks in a PDF, explains the letter and offers its date, offline; pdf.js loads only for the PDF',
     async () => {
       const page = await h.newPage();
-      const csp: string[] = [];
-      page.on('console', (m) => {
-        if (/violates the following Content Security Policy|Refused to/i.test(m.text())) csp.push(m.text());
-      });
-      await page.route(`${h.baseUrl}**`, async (route) => {
-        const response = await route.fetch();
-        await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': CSP } });
-      });
+      const csp = await underAppCsp(page);
       const requested: string[] = [];
       page.on('request', (r) => requested.push(r.url()));
       await openApp(h, page, '#/letters/read');
