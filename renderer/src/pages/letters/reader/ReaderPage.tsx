@@ -145,9 +145,10 @@ export default function ReaderPage() {
         return;
       }
       if (id !== attempt.current) return pdf.close();
-      if (pdf.pages === 1) return readPdfPage(pdf, 1);
+      // Held here until its page is drawn, so that stopping or leaving closes it too.
       closePdf();
       openPdf.current = pdf;
+      if (pdf.pages === 1) return readPdfPage(pdf, 1);
       setPhase({ kind: 'pages', pages: pdf.pages });
     },
     [readPdfPage, closePdf],
