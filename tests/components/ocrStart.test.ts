@@ -5,14 +5,21 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 const fake = vi.hoisted(() => ({
   workers: [] as { url: string; terminated: boolean }[],
   finish: null as null | (() => void),
+  /** What the worker reports while it starts (tesseract.js's logger). */
+  report: null as null | ((m: { status: string; progress: number }) => void),
   terminatedAfterStart: 0,
 }));
 vi.mock('tesseract.js', () => ({
   OEM: { LSTM_ONLY: 1 },
   PSM: { AUTO: '3' },
-  createWorker: (_lang: string, _oem: number, options: { workerPath: string }) => {
+  createWorker: (
+    _lang: string,
+    _oem: number,
+    options: { workerPath: string; logger: (m: { status: string; progress: number }) => void },
+  ) => {
     // As tesseract.js does in a browser: the Web Worker is made at once, the promise settles when it has loaded.
     new Worker(options.workerPath);
+    fake.report = options.logger;
     return new Promise((resolve) => {
       fake.finish = () =>
         resolve({
@@ -42,6 +49,7 @@ const NativeWorker = globalThis.Worker;
 beforeEach(() => {
   fake.workers = [];
   fake.finish = null;
+  fake.report = null;
   fake.terminatedAfterStart = 0;
   globalThis.Worker = FakeWorker as unknown as typeof Worker;
   vi.useFakeTimers();
@@ -79,6 +87,23 @@ describe('OCR start timeout', () => {
     expect(fake.workers[1]!.terminated).toBe(false);
     engine.stop();
     expect(fake.workers[1]!.terminated).toBe(true);
+  });
+
+  it('a slow start that keeps reporting its steps is not cut off; silence after the last step is', async () => {
+    const engine = new OcrEngine();
+    const outcome = engine.start().then(
+      () => 'started',
+      (e: unknown) => e,
+    );
+    // Three steps, each just inside the limit: 3 × (limit − 1 s) in all, far past the limit.
+    for (const status of ['loading tesseract core', 'initializing tesseract', 'loading language traineddata']) {
+      await vi.advanceTimersByTimeAsync(OCR_START_TIMEOUT_MS - 1000);
+      fake.report!({ status, progress: 0.5 });
+    }
+    expect(fake.workers[0]!.terminated).toBe(false);
+    await vi.advanceTimersByTimeAsync(OCR_START_TIMEOUT_MS);
+    expect(await outcome).toBeInstanceOf(OcrStartTimeout);
+    expect(fake.workers[0]!.terminated).toBe(true);
   });
 
   it('a worker that starts in time is kept (no timeout later), and one that answers after the timeout is ended', async () => {

@@ -7,14 +7,16 @@ import coreUrl from 'tesseract.js-core/tesseract-core-simd-lstm.wasm.js?url';
 const LANG_DIR = 'ocr';
 
 /**
- * How long the OCR worker and its WebAssembly core may take to start. A slow,
- * busy computer needs a few seconds; past this something is wrong (the worker
- * or the core did not load) and the person gets a plain message and a retry,
- * not a progress bar that never moves.
+ * How long the OCR worker and its WebAssembly core may stay silent while they
+ * start. A worker that is starting reports each step (core loaded, Dutch data
+ * loaded, …); one that has said nothing for this long did not load, and the
+ * person gets a plain message and a retry, not a progress bar that never
+ * moves. The clock starts again at each step: a slow, busy computer that is
+ * getting there is not cut off.
  */
 export const OCR_START_TIMEOUT_MS = 20_000;
 
-/** The OCR did not start within OCR_START_TIMEOUT_MS; its worker has been ended. */
+/** The OCR gave no sign of starting for OCR_START_TIMEOUT_MS; its worker has been ended. */
 export class OcrStartTimeout extends Error {
   constructor() {
     super('the OCR did not start in time');
@@ -45,8 +47,8 @@ export class OcrEngine {
 
   /**
    * Loads the worker, the OCR core and the Dutch data (once). Rejects with
-   * OcrStartTimeout, and ends the worker, when that takes longer than
-   * OCR_START_TIMEOUT_MS.
+   * OcrStartTimeout, and ends the worker, when it reports no step of its start
+   * for OCR_START_TIMEOUT_MS.
    */
   start(): Promise<Worker> {
     if (this.worker) return this.worker;
@@ -60,6 +62,8 @@ export class OcrEngine {
         spawned.push(this);
       }
     };
+    // Each step the worker reports while it starts shows it is alive (set once the timer exists, below).
+    let alive = () => undefined as void;
     let loading: Promise<Worker>;
     try {
       loading = createWorker('nld', OEM.LSTM_ONLY, {
@@ -70,6 +74,7 @@ export class OcrEngine {
         cacheMethod: 'none',
         gzip: true,
         logger: (m: { status: string; progress: number }) => {
+          alive();
           const stage: OcrStage = m.status === 'recognizing text' ? 'reading' : 'loading';
           this.listener?.({ stage, progress: m.progress });
         },
@@ -90,10 +95,21 @@ export class OcrEngine {
         reject(reason);
       };
     });
-    const timer = setTimeout(() => end(new OcrStartTimeout()), OCR_START_TIMEOUT_MS);
-    const started = Promise.race([loading, ended]).finally(() => clearTimeout(timer));
+    const silence = () => setTimeout(() => end(new OcrStartTimeout()), OCR_START_TIMEOUT_MS);
+    let timer = silence();
+    let starting = true;
+    alive = () => {
+      if (!starting) return;
+      clearTimeout(timer);
+      timer = silence();
+    };
+    const started = Promise.race([loading, ended]).finally(() => {
+      starting = false;
+      clearTimeout(timer);
+    });
     this.worker = started;
     this.abort = () => {
+      starting = false;
       clearTimeout(timer);
       end(new Error('stopped'));
     };
