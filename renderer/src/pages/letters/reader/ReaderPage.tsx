@@ -48,7 +48,7 @@ export default function ReaderPage() {
   const kiosk = info.mode === 'kiosk';
   const engine = useRef<OcrEngine | null>(null);
   const attempt = useRef(0);
-  /** A PDF of several pages while the person picks a page; closed as soon as a page is drawn. */
+  /** The open PDF, until its page is drawn (closed then, or when the person stops, picks another file or leaves). */
   const openPdf = useRef<PdfFile | null>(null);
   const [phase, setPhase] = useState<Phase>({ kind: 'choose' });
 
