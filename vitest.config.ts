@@ -1,12 +1,49 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import react from '@vitejs/plugin-react';
 
 const r = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const alias = { '@core': r('./core'), '@locales': r('./locales') };
 
+/**
+ * About how long each end-to-end file takes (seconds, one of two files at a time on a quiet two-core
+ * machine). Files run longest first, so the two workers end together instead of one long file running
+ * alone at the end. Vitest itself orders by the last run's durations, which a fresh clone does not
+ * have (it then orders by file size, which says little here). A file not listed counts as 30 s.
+ */
+const E2E_SECONDS: Record<string, number> = {
+  'quality-layout': 90,
+  languages: 65,
+  quality: 55,
+  'quality-axe-ar': 45,
+  'quality-axe-ti': 40,
+  reader: 40,
+  areas: 40,
+  'quality-pseudo': 35,
+  procedure: 30,
+  'quality-a11y': 25,
+  nareis: 18,
+  shell: 18,
+  terms: 15,
+  timeline: 15,
+  kiosk: 9,
+};
+
+class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const seconds = (f: TestSpecification) => E2E_SECONDS[/([^/]+)\.e2e\.ts$/.exec(f.moduleId)?.[1] ?? ''] ?? 30;
+    const fresh = files.some((f) => !this.ctx.cache.getTestSpecificationResult(f));
+    if (!fresh) return sorted;
+    const e2e = sorted.filter((f) => f.project.name === 'e2e').sort((a, b) => seconds(b) - seconds(a));
+    return [...sorted.filter((f) => f.project.name !== 'e2e'), ...e2e];
+  }
+}
+
 export default defineConfig({
   test: {
+    sequence: { sequencer: LongestFirst },
     projects: [
       {
         resolve: { alias },
