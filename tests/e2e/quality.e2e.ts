@@ -43,11 +43,11 @@ describe('WCAG 2.2 AA (axe) beyond the routes', () => {
       page.evaluate(() => {
         const img = document.createElement('img');
         img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
-        img.className = 'q-probe';
+        img.id = 'q-probe';
         document.querySelector('main')?.append(img);
       });
-    const unprobe = () => page.evaluate(() => document.querySelector('.q-probe')?.remove());
-    const found = async (where: string) => (await axeLines(page, where)).some((l) => l.includes('image-alt') && l.includes('.q-probe'));
+    const unprobe = () => page.evaluate(() => document.getElementById('q-probe')?.remove());
+    const found = async (where: string) => (await axeLines(page, where)).some((l) => l.includes('image-alt') && l.includes('#q-probe'));
     await probe();
     expect(await found('probe on home')).toBe(true);
     await unprobe();
