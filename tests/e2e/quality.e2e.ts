@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, type Harness } from './harness';
 import { go, pickLanguage, settle, start, WALK_TIMEOUT } from './lib/app';
 import { axeLines } from './lib/checks';
 import { everyRouteTests, report } from './lib/quality';
@@ -12,15 +13,23 @@ import { everyRouteTests, report } from './lib/quality';
  * Arabic (right to left) and Tigrinya (Ethiopic script) walk in quality-axe-ar/-ti.e2e.ts, side by side
  * with this file; the other quality checks are in quality-*.e2e.ts.
  */
-const h = everyRouteTests('en', { screenReader: true });
+everyRouteTests('en', { screenReader: true });
 
 describe('WCAG 2.2 AA (axe) beyond the routes', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
   it('kiosk: no axe violation with the idle countdown open (en, ar, ti)', async () => {
     const problems: string[] = [];
     for (const lng of ['en', 'ar', 'ti']) {
-      const page = await h().newPage();
+      const page = await h.newPage();
       await page.clock.install();
-      await page.goto(`${h().baseUrl}index.html?mode=kiosk`);
+      await page.goto(`${h.baseUrl}index.html?mode=kiosk`);
       await page.waitForSelector('html[data-ready="true"]');
       problems.push(...(await axeLines(page, `${lng} kiosk #/language`)));
       await pickLanguage(page, lng, { fakeClock: true });
@@ -33,12 +42,12 @@ describe('WCAG 2.2 AA (axe) beyond the routes', () => {
       await page.context().close();
     }
     expect(report(problems)).toBe('');
-    expect(h().foreignRequests).toEqual([]);
+    expect(h.foreignRequests).toEqual([]);
   }, WALK_TIMEOUT);
 
   it('the axe check itself finds a violation, also after a route change in the same page', async () => {
-    const page = await h().newPage();
-    await start(h(), page, 'en');
+    const page = await h.newPage();
+    await start(h, page, 'en');
     const probe = () =>
       page.evaluate(() => {
         const img = document.createElement('img');

@@ -2,7 +2,7 @@
  * The walks of the quality checks over every route (quality*.e2e.ts): axe per route and in the states a
  * route shows only after input, and the screen-reader basics from Chromium's accessibility tree.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startHarness, type Harness } from '../harness';
 import { allRoutes, enterCase, go, language, start, WALK_TIMEOUT } from './app';
@@ -120,42 +120,42 @@ export async function screenReaderProblems(page: Page, where: string, opts: { na
 /**
  * The tests of one language's walk over every route (one file per language, so the walks run side by
  * side): axe on every route and in the states behind input; with `screenReader`, the screen-reader
- * basics on the same rendered pages. The walk runs once, before the tests; each test reports its own
- * check. Returns the file's harness, for the file's other tests.
+ * basics on the same rendered pages. The walk runs once, before the tests (only when one of them runs);
+ * each test reports its own check.
  */
-export function everyRouteTests(lng: string, opts: { screenReader?: boolean } = {}): () => Harness {
-  let h: Harness;
-  const found = { dir: '', axe: [] as string[], screenReader: [] as string[] };
-  beforeAll(async () => {
-    h = await startHarness();
-    const page = await h.newPage();
-    await start(h, page, lng);
-    found.dir = await page.evaluate(() => document.documentElement.dir);
-    const walk = await axeEveryRoute(
-      page,
-      lng,
-      // The picker is a single choice before the app's frame: it has no navigation to name.
-      opts.screenReader ? (p, route) => screenReaderProblems(p, route, { nav: route !== '#/language' }) : undefined,
-    );
-    found.axe.push(...walk.axe, ...(await axeStates(page, lng)));
-    found.screenReader.push(...walk.also);
-    await page.context().close();
-  }, WALK_TIMEOUT);
-  afterAll(async () => {
-    await h?.close();
-  });
-
-  it(`${lng}: no axe violation on any route, nor with a case, errors or a confirmation open`, () => {
-    expect(found.dir).toBe(language(lng).dir);
-    expect(report(found.axe)).toBe('');
-  });
-  if (opts.screenReader) {
-    it(`${lng}: every route: one h1, one main, a named nav, every control named`, () => {
-      expect(report(found.screenReader)).toBe('');
+export function everyRouteTests(lng: string, opts: { screenReader?: boolean } = {}): void {
+  describe(`every route in ${language(lng).englishName}`, () => {
+    let h: Harness;
+    const found = { dir: '', axe: [] as string[], screenReader: [] as string[] };
+    beforeAll(async () => {
+      h = await startHarness();
+      const page = await h.newPage();
+      await start(h, page, lng);
+      found.dir = await page.evaluate(() => document.documentElement.dir);
+      const walk = await axeEveryRoute(
+        page,
+        lng,
+        // The picker is a single choice before the app's frame: it has no navigation to name.
+        opts.screenReader ? (p, route) => screenReaderProblems(p, route, { nav: route !== '#/language' }) : undefined,
+      );
+      found.axe.push(...walk.axe, ...(await axeStates(page, lng)));
+      found.screenReader.push(...walk.also);
+    }, WALK_TIMEOUT);
+    afterAll(async () => {
+      await h?.close();
     });
-  }
-  it(`${lng}: the walk made no network request`, () => {
-    expect(h.foreignRequests).toEqual([]);
+
+    it(`${lng}: no axe violation on any route, nor with a case, errors or a confirmation open`, () => {
+      expect(found.dir).toBe(language(lng).dir);
+      expect(report(found.axe)).toBe('');
+    });
+    if (opts.screenReader) {
+      it(`${lng}: every route: one h1, one main, a named nav, every control named`, () => {
+        expect(report(found.screenReader)).toBe('');
+      });
+    }
+    it(`${lng}: the walk made no network request`, () => {
+      expect(h.foreignRequests).toEqual([]);
+    });
   });
-  return () => h;
 }
