@@ -16,7 +16,7 @@ export function report(lines: string[]): string {
  * axe on every route, in one page (a hash change per route). `alsoCheck` runs on the same rendered page
  * after axe, so a walk serves every check that looks at the same page (its lines are kept apart).
  */
-export async function axeEveryRoute(
+async function axeEveryRoute(
   page: Page,
   lng: string,
   alsoCheck?: (page: Page, route: string) => Promise<string[]>,
@@ -31,7 +31,7 @@ export async function axeEveryRoute(
 }
 
 /** The states behind input: form errors, a case on the timeline, the QR panel, the delete confirmation. */
-export async function axeStates(page: Page, lng: string): Promise<string[]> {
+async function axeStates(page: Page, lng: string): Promise<string[]> {
   const problems: string[] = [];
   // The case form, sent with an impossible date: field errors and the summary alert.
   await go(page, '#/timeline/case');
@@ -67,7 +67,7 @@ export async function axeStates(page: Page, lng: string): Promise<string[]> {
 }
 
 /** Landmarks, headings and names from Chromium's own accessibility tree. */
-export async function screenReaderProblems(page: Page, where: string, opts: { nav: boolean }): Promise<string[]> {
+async function screenReaderProblems(page: Page, where: string, opts: { nav: boolean }): Promise<string[]> {
   const out: string[] = [];
   const dom = await page.evaluate(() => ({
     h1: [...document.querySelectorAll('h1')].map((x) => (x.textContent ?? '').trim()),
