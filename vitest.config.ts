@@ -1,12 +1,50 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import react from '@vitejs/plugin-react';
 
 const r = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const alias = { '@core': r('./core'), '@locales': r('./locales') };
 
+/**
+ * About how long each end-to-end file takes, in seconds (a full `npm test` on this machine under load,
+ * halved: what counts is the order). Files run longest first, so the two workers end together instead
+ * of one long file running alone at the end. Vitest itself orders by the last run's durations, which a
+ * fresh clone does not have (it then orders by file size, which says little here). A file not listed
+ * counts as 30 s.
+ */
+const E2E_SECONDS: Record<string, number> = {
+  quality: 125,
+  reader: 105,
+  'quality-layout': 98,
+  'quality-axe-ar': 94,
+  areas: 73,
+  'quality-axe-ti': 58,
+  languages: 52,
+  'quality-pseudo': 38,
+  procedure: 33,
+  'quality-a11y': 31,
+  shell: 19,
+  timeline: 18,
+  nareis: 16,
+  terms: 14,
+  kiosk: 8,
+};
+
+class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const seconds = (f: TestSpecification) => E2E_SECONDS[/([^/]+)\.e2e\.ts$/.exec(f.moduleId)?.[1] ?? ''] ?? 30;
+    const fresh = files.some((f) => !this.ctx.cache.getTestSpecificationResult(f));
+    if (!fresh) return sorted;
+    const e2e = sorted.filter((f) => f.project.name === 'e2e').sort((a, b) => seconds(b) - seconds(a));
+    return [...sorted.filter((f) => f.project.name !== 'e2e'), ...e2e];
+  }
+}
+
 export default defineConfig({
   test: {
+    sequence: { sequencer: LongestFirst },
     projects: [
       {
         resolve: { alias },

@@ -1,9 +1,14 @@
 #!/usr/bin/env node
 // `npm test`: every check the project has, in one command. Each step runs even
 // when an earlier one failed, so one run shows everything that is wrong.
-// The checks before the end-to-end tests run two at a time (this machine has
-// two cores), each printing its output when it ends; the end-to-end steps, which
-// use both cores themselves, run after them, one at a time, with live output.
+//
+// The end-to-end tests in Chromium are the longest step and need only the build,
+// so they start as soon as the build is done, with their output live. The other
+// checks run beside them one at a time (two at a time while no end-to-end step
+// runs; this machine has two cores), longest first, each printing its output when
+// it ends. The summary gives each step's time, when it started and ended, and the
+// critical path: the chain of steps, each waiting for the one before it, that
+// decided the total.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import os from 'node:os';
@@ -20,63 +25,91 @@ function workflows() {
   return existsSync(dir) ? readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).map((f) => `${dir}/${f}`) : [];
 }
 
-/** [name, command, args, needs]: a step starts once the steps it needs have ended (passed or not). */
+const E2E_CHROMIUM = 'end-to-end (Chromium)';
+
+/**
+ * [name, command, args, needs, live]: a step starts once the steps it needs have ended (passed or not).
+ * Live steps (the end-to-end tests) run one at a time with their output as it comes; the others are
+ * listed longest first, the order they start in as their needs allow.
+ */
 const STEPS = [
   ['build', 'npx', ['electron-vite', 'build']],
-  ['typecheck core (no DOM, no Node)', 'npx', ['tsc', '-p', 'core/tsconfig.json']],
-  ['typecheck electron (Node, no DOM)', 'npx', ['tsc', '-p', 'tsconfig.node.json']],
-  ['typecheck renderer (DOM, no Node)', 'npx', ['tsc', '-p', 'tsconfig.web.json']],
-  ['typecheck tests and tools', 'npx', ['tsc', '-p', 'tsconfig.json']],
+  [E2E_CHROMIUM, 'npx', ['vitest', 'run', '--project', 'e2e'], ['build'], true],
+  ['end-to-end (Electron)', 'npx', ['vitest', 'run', '--project', 'electron-e2e'], ['build', E2E_CHROMIUM], true],
   ['unit and component tests', 'npx', ['vitest', 'run', '--project', 'core', '--project', 'electron', '--project', 'renderer']],
+  ['typecheck tests and tools', 'npx', ['tsc', '-p', 'tsconfig.json']],
+  ['typecheck renderer (DOM, no Node)', 'npx', ['tsc', '-p', 'tsconfig.web.json']],
   ['eslint', 'npx', ['eslint', '.', '--max-warnings=0']],
+  ['typecheck electron (Node, no DOM)', 'npx', ['tsc', '-p', 'tsconfig.node.json']],
+  ['typecheck core (no DOM, no Node)', 'npx', ['tsc', '-p', 'core/tsconfig.json']],
+  ['electronegativity (nothing above LOW)', 'node', ['scripts/electronegativity.mjs'], ['build']],
+  ['unused files and exports (knip)', 'npx', ['knip', '--no-progress']],
   ['stylelint (logical properties only)', 'npx', ['stylelint', 'renderer/**/*.css']],
   ['GitHub workflow syntax (action-validator)', 'npx', ['action-validator', ...workflows()]],
-  ['unused files and exports (knip)', 'npx', ['knip', '--no-progress']],
-  ['electronegativity (nothing above LOW)', 'node', ['scripts/electronegativity.mjs'], ['build']],
-  ['end-to-end (Chromium)', 'npx', ['vitest', 'run', '--project', 'e2e'], 'all before'],
-  ['end-to-end (Electron)', 'npx', ['vitest', 'run', '--project', 'electron-e2e'], 'all before'],
 ];
 
 const only = process.argv.slice(2);
-const steps = STEPS.filter(([name]) => only.length === 0 || only.some((o) => name.includes(o))).map(([name, cmd, args, needs], i, all) => ({
+const steps = STEPS.filter(([name]) => only.length === 0 || only.some((o) => name.includes(o))).map(([name, cmd, args, needs, live], _, all) => ({
   name,
   cmd,
   args,
-  needs: needs === 'all before' ? all.slice(0, i).map(([n]) => n) : (needs ?? []).filter((n) => all.some(([m]) => m === n)),
-  live: needs === 'all before',
+  needs: (needs ?? []).filter((n) => all.some(([m]) => m === n)),
+  live: Boolean(live),
 }));
 const parallel = Math.max(1, Math.min(2, Number(process.env.TEST_PARALLEL ?? os.availableParallelism())));
+const started = Date.now();
+const at = () => (Date.now() - started) / 1000;
 
 function run(step) {
   return new Promise((resolve) => {
-    const started = Date.now();
+    const start = at();
     const done = (ok, output = '') => {
-      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      const end = at();
       if (!step.live) process.stdout.write(`\n━━ ${step.name} ━━\n${output}`);
-      resolve({ name: step.name, ok, seconds });
+      else console.log(`━━ ${step.name}: ended ━━`);
+      resolve({ name: step.name, ok, seconds: end - start, start, end });
     };
-    if (step.live) console.log(`\n━━ ${step.name} ━━`);
+    if (step.live) console.log(`\n━━ ${step.name} ━━ (live; the other checks print when they end)`);
     const child = spawn(step.cmd, step.args, {
-      stdio: step.live ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+      stdio: ['ignore', 'pipe', 'pipe'],
       shell: process.platform === 'win32',
+      // Piped, a live step would lose its colours; keep them where the terminal has them.
+      env: step.live && process.stdout.isTTY ? { ...process.env, FORCE_COLOR: '1' } : process.env,
     });
     let output = '';
-    child.stdout?.on('data', (d) => (output += d));
-    child.stderr?.on('data', (d) => (output += d));
+    if (step.live) {
+      // Whole lines only, so another step's output, printed when it ends, never lands inside a line.
+      let partial = '';
+      const write = (d) => {
+        const text = partial + d;
+        const cut = text.lastIndexOf('\n') + 1;
+        process.stdout.write(text.slice(0, cut));
+        partial = text.slice(cut);
+      };
+      child.stdout.on('data', write);
+      child.stderr.on('data', write);
+      child.on('close', () => partial && process.stdout.write(`${partial}\n`));
+    } else {
+      child.stdout.on('data', (d) => (output += d));
+      child.stderr.on('data', (d) => (output += d));
+    }
     child.on('error', (err) => done(false, `${output}${err.message}\n`));
     child.on('close', (code) => done(code === 0, output));
   });
 }
 
-const started = Date.now();
 const results = new Map();
 const running = new Map();
 const waiting = [...steps];
 while (waiting.length || running.size) {
-  // Live steps run alone; the others two at a time, in the listed order as their needs allow.
   const liveRunning = [...running.keys()].some((s) => s.live);
-  const next = waiting.find((s) => s.needs.every((n) => results.has(n)));
-  if (next && !liveRunning && running.size < (next.live ? 1 : parallel) && !(next.live && running.size)) {
+  const checksRunning = [...running.keys()].filter((s) => !s.live).length;
+  // While an end-to-end step runs (it uses both cores, with pauses), one other check beside it.
+  const room = liveRunning ? parallel - 1 : parallel;
+  const next = waiting.find(
+    (s) => s.needs.every((n) => results.has(n)) && (s.live ? !liveRunning : checksRunning < room),
+  );
+  if (next) {
     waiting.splice(waiting.indexOf(next), 1);
     running.set(next, run(next).then((r) => results.set(r.name, r) && next));
     continue;
@@ -85,12 +118,27 @@ while (waiting.length || running.size) {
   running.delete(finished);
 }
 
+const total = at();
+const s1 = (x) => x.toFixed(1);
 console.log('\n━━ summary ━━');
 for (const s of steps) {
   const r = results.get(s.name);
-  console.log(`${r.ok ? 'PASS' : 'FAIL'}  ${r.name}  (${r.seconds} s)`);
+  console.log(`${r.ok ? 'PASS' : 'FAIL'}  ${r.name}  (${s1(r.seconds)} s, from ${s1(r.start)} to ${s1(r.end)} s)`);
 }
+
+// The critical path, from the step that ended last back to the start: each step waited for the one
+// before it on the path (a step it needs, or the step whose end gave it its turn).
 const all = [...results.values()];
-console.log(`total ${((Date.now() - started) / 1000).toFixed(1)} s (wall clock; steps before end-to-end ran ${parallel} at a time)`);
+const path = [];
+for (let r = all.reduce((a, b) => (b.end > a.end ? b : a), all[0]); r; ) {
+  path.unshift(r);
+  const step = steps.find((s) => s.name === r.name);
+  const before = all.filter((o) => o !== r && o.end <= r.start + 0.5);
+  const need = before.filter((o) => step.needs.includes(o.name)).sort((a, b) => b.end - a.end)[0];
+  const turn = before.sort((a, b) => b.end - a.end)[0];
+  r = need && (!turn || turn.end - need.end < 0.5) ? need : turn && r.start - turn.end < 0.5 ? turn : undefined;
+}
+console.log(`critical path: ${path.map((r) => `${r.name} (${s1(r.seconds)} s)`).join(' → ')}`);
+console.log(`total ${s1(total)} s (wall clock; end-to-end from the end of the build, the other checks beside it, ${parallel} at a time without it)`);
 console.log(`${all.filter((r) => r.ok).length} passed, ${all.filter((r) => !r.ok).length} failed`);
 process.exit(all.every((r) => r.ok) ? 0 : 1);

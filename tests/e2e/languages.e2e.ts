@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { shot, startHarness, type Harness } from './harness';
-import { enterCase, go, language, pickLanguage, presentLanguages, settle, start, type Language } from './lib/app';
+import { enterCase, go, language, presentLanguages, settle, start, switchLanguage, type Language } from './lib/app';
 import { overflowProblems } from './lib/checks';
 
 /**
@@ -222,11 +222,7 @@ describe('languages', () => {
   async function inLanguage(code: string): Promise<Page> {
     if (page) {
       await page.setViewportSize(VIEWPORTS[0]);
-      await page.evaluate(() => {
-        window.location.hash = '#/language';
-      });
-      await page.locator('.picker__button').first().waitFor();
-      await pickLanguage(page, code);
+      await switchLanguage(page, code);
       return page;
     }
     page = await h.newPage({ viewport: VIEWPORTS[0] });

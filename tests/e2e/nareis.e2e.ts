@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
 import ICAL from 'ical.js';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { openApp, shot, startHarness, type Harness } from './harness';
+import { axeLines } from './lib/checks';
 
 /** Issue 15 in Chromium (preview build): the nareis guide, its QR event and the home reminder. */
 
@@ -32,10 +32,8 @@ async function decodeQr(img: Locator): Promise<string> {
   return result.data;
 }
 
-async function axeProblems(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).include('main').analyze();
-  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')}`));
-}
+/** Every rule axe runs by default (not only the WCAG tags), on the page's main content. */
+const axeProblems = (page: Page): Promise<string[]> => axeLines(page, 'nareis', { include: 'main', tags: 'all' });
 
 const plain = (s: string | null) => (s ?? '').replace(/[\u2068\u2069]/g, '');
 

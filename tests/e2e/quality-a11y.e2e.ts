@@ -1,15 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startHarness, type Harness } from './harness';
-import { allRoutes, go, openAppAt, pickLanguage, settle, WALK_TIMEOUT } from './lib/app';
+import { go, openAppAt, pickLanguage, settle, WALK_TIMEOUT } from './lib/app';
 import { focusState } from './lib/checks';
+import { report } from './lib/quality';
 
 /**
  * Keyboard only, and what a screen reader needs:
  *  - a walk from the language picker to deleting a saved timeline with Tab, Shift+Tab, Enter, Space
  *    and the arrow keys only, the focus visible at every stop;
- *  - on every route: one h1, one main landmark, named navigation, every control named (as Chromium's
- *    accessibility tree computes it); the kiosk countdown and form errors in live regions.
+ *  - the kiosk countdown and form errors in live regions.
+ * On every route, one h1, one main landmark, named navigation and every control named (as Chromium's
+ * accessibility tree computes it) is checked in quality.e2e.ts, on the pages of its English axe walk.
  */
 let h: Harness;
 beforeAll(async () => {
@@ -18,10 +20,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-
-function report(lines: string[]): string {
-  return lines.length ? `\n${lines.join('\n')}\n` : '';
-}
 
 /** Keyboard driver: every key press is logged with where the focus went; invisible focus is a problem. */
 class Keys {
@@ -178,72 +176,7 @@ describe('keyboard only', () => {
   }, WALK_TIMEOUT);
 });
 
-/** Landmarks, headings and names from Chromium's own accessibility tree. */
-async function screenReaderProblems(page: Page, where: string, opts: { nav: boolean }): Promise<string[]> {
-  const out: string[] = [];
-  const dom = await page.evaluate(() => ({
-    h1: [...document.querySelectorAll('h1')].map((x) => (x.textContent ?? '').trim()),
-    main: document.querySelectorAll('main, [role="main"]').length,
-  }));
-  if (dom.h1.length !== 1) out.push(`${dom.h1.length} h1 elements (${dom.h1.map((t) => `"${t}"`).join(', ')})`);
-  if (dom.main !== 1) out.push(`${dom.main} main landmarks`);
-
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    await cdp.send('Accessibility.enable');
-    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
-      nodes: {
-        ignored: boolean;
-        role?: { value: string };
-        name?: { value: string };
-        backendDOMNodeId?: number;
-      }[];
-    };
-    const live = nodes.filter((n) => !n.ignored);
-    const describeNode = async (n: { backendDOMNodeId?: number }) => {
-      if (!n.backendDOMNodeId) return '?';
-      const { node } = (await cdp.send('DOM.describeNode', { backendNodeId: n.backendDOMNodeId })) as {
-        node: { localName: string; attributes?: string[] };
-      };
-      const attrs = node.attributes ?? [];
-      const pairs: string[] = [];
-      for (let i = 0; i < attrs.length; i += 2) if (/^(class|type|name|id|href)$/.test(attrs[i]!)) pairs.push(`${attrs[i]}="${attrs[i + 1]}"`);
-      return `<${node.localName} ${pairs.join(' ')}>`;
-    };
-    const navs = live.filter((n) => n.role?.value === 'navigation');
-    if (opts.nav) {
-      if (navs.length === 0) out.push('no navigation landmark');
-      for (const n of navs) if (!n.name?.value.trim()) out.push(`navigation without a name: ${await describeNode(n)}`);
-    }
-    const CONTROL_ROLES = new Set([
-      'button', 'link', 'textbox', 'searchbox', 'combobox', 'listbox', 'checkbox', 'radio', 'switch',
-      'slider', 'spinbutton', 'menuitem', 'tab', 'date', 'DateTime', 'InputTime', 'ComboBoxSelect', 'PopUpButton',
-    ]);
-    for (const n of live) {
-      if (!n.role || !CONTROL_ROLES.has(n.role.value)) continue;
-      if (!n.name?.value.trim()) out.push(`${n.role.value} without an accessible name: ${await describeNode(n)}`);
-    }
-  } finally {
-    await cdp.detach();
-  }
-  return out.map((l) => `${where}: ${l}`);
-}
-
 describe('screen reader basics', () => {
-  it('every route: one h1, one main, a named nav, every control named', async () => {
-    const page = await h.newPage();
-    await openAppAt(h, page, '');
-    await page.locator('.picker__button').first().waitFor();
-    await pickLanguage(page, 'en');
-    const problems: string[] = [];
-    for (const r of allRoutes()) {
-      await go(page, r.hash);
-      // The picker is a single choice before the app's frame: it has no navigation to name.
-      problems.push(...(await screenReaderProblems(page, r.hash, { nav: r.hash !== '#/language' })));
-    }
-    expect(report(problems)).toBe('');
-  }, WALK_TIMEOUT);
-
   it('the kiosk countdown is in a live region and its number changes there', async () => {
     const page = await h.newPage();
     await page.clock.install();

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import arTimeline from '../../locales/ar/timeline.json';
 import { openApp, shot, startHarness, type Harness } from './harness';
+import { axeLines } from './lib/checks';
 
 let h: Harness;
 beforeAll(async () => {
@@ -30,12 +30,8 @@ async function decodeQr(img: Locator): Promise<string> {
   return result.data;
 }
 
-/** Accessibility problems (axe) in the page's main content, as "rule: target" lines. */
-async function axeProblems(page: Page): Promise<string[]> {
-  // Legacy mode: axe.run() in the page (it has no iframes), without a second page for finishRun().
-  const result = await new AxeBuilder({ page }).include('main').setLegacyMode(true).analyze();
-  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')}`));
-}
+/** Every rule axe runs by default (not only the WCAG tags), on the page's main content. */
+const axeProblems = (page: Page): Promise<string[]> => axeLines(page, 'timeline', { include: 'main', tags: 'all' });
 
 
 describe('My timeline in Chromium', () => {

@@ -77,6 +77,15 @@ export async function pickLanguage(page: Page, code: string, opts: SettleOptions
   await settle(page, opts);
 }
 
+/** Chooses another language on a running app, as a person would: back to the picker (#/language), then the language. */
+export async function switchLanguage(page: Page, code: string): Promise<void> {
+  await page.evaluate(() => {
+    window.location.hash = '#/language';
+  });
+  await page.locator('.picker__button').first().waitFor();
+  await pickLanguage(page, code);
+}
+
 /** Opens the app with a query such as `?pseudo` or `?mode=kiosk` (or none) and waits for the picker. */
 export async function openAppAt(h: Harness, page: Page, query = ''): Promise<void> {
   if (query) {
