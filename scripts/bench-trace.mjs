@@ -98,7 +98,8 @@ function summarise(trace) {
     if (e.name === 'ResourceSendRequest' && e.args?.data) sent.set(e.args.data.requestId, { url: e.args.data.url, ts: e.ts });
     if (e.name === 'ResourceFinish' && e.args?.data && sent.has(e.args.data.requestId)) {
       const s = sent.get(e.args.data.requestId);
-      if (s.ts >= start && s.ts <= end) net.push({ file: s.url.replace(/^.*\//, ''), from: s.ts - start, to: e.ts - start });
+      // The app's own files only (headless Chromium also loads its own WebUI pages meanwhile).
+      if (s.ts >= start && s.ts <= end && s.url.startsWith(server.url)) net.push({ file: s.url.replace(/^.*\//, ''), from: s.ts - start, to: e.ts - start });
     }
   }
   lines.push(`files loaded before app-ready: ${net.length}; last finished @${ms(Math.max(0, ...net.map((n) => n.to)))} ms`);

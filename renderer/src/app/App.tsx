@@ -1,33 +1,75 @@
 import { lazy, useEffect, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { i18n as I18n } from 'i18next';
 import { NAMESPACES } from '../i18n';
+import { afterFirstScreen, markFirstScreen } from './firstScreen';
 
 /**
  * Each area of app/routes.ts as a route component: its code is a chunk of its own and its catalogs are
- * loaded, both at once, when the area first opens (until then the nearest Suspense shows its fallback).
+ * loaded, both at once, when the area first opens (until then the nearest Suspense shows its fallback),
+ * or before that by the prefetch below. Once its code is there the area renders straight away: it does
+ * not suspend again (a suspended screen is revealed no sooner than React's fallback throttle allows).
  */
 function areaRoutes(area: Area): { Routes: ComponentType; preload: () => Promise<ComponentType> } {
   let code: Promise<ComponentType> | undefined;
-  const load = () => (code ??= area.load());
+  let loaded: ComponentType | undefined;
+  const load = () =>
+    (code ??= area.load().then(
+      (component) => (loaded = component),
+      (error: unknown) => {
+        code = undefined; // a failed load is tried again on the next visit
+        throw error;
+      },
+    ));
   const Code = lazy(async () => ({ default: await load() }));
   function AreaRoutes() {
-    void load().catch(() => undefined); // the chunk loads while useTranslation waits for the catalogs
+    if (!loaded) void load().catch(() => undefined); // the chunk loads while useTranslation waits for the catalogs
     useTranslation([...area.namespaces]);
-    return <Code />;
+    const Loaded = loaded;
+    return Loaded ? <Loaded /> : <Code />;
   }
   return { Routes: AreaRoutes, preload: load };
 }
-const AREA_ROUTES = AREAS.map((area) => ({ id: area.id, path: area.path, ...areaRoutes(area) }));
+const AREA_ROUTES = AREAS.map((area) => ({ id: area.id, path: area.path, ...areaRoutes(area), namespaces: area.namespaces }));
 
-/** Once the first screen is up, the rest (code and this language's texts) loads while the person reads. */
-function useIdlePrefetch() {
+/** One step of the prefetch at a time, each when the page is idle, so input stays responsive meanwhile. */
+function whenIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (window.requestIdleCallback) window.requestIdleCallback(() => resolve(), { timeout: 200 });
+    else window.setTimeout(resolve, 0);
+  });
+}
+
+/**
+ * Once the first screen is up, the areas' code and this language's catalogs load while the person reads:
+ * area by area in the home page's order (the order people go), then the remaining catalogs. After a
+ * change of language the new language's catalogs load the same way.
+ */
+async function prefetch(i18n: I18n, withCode: boolean, current: () => boolean): Promise<void> {
+  for (const area of AREA_ROUTES) {
+    await whenIdle();
+    if (!current()) return;
+    await Promise.all([withCode ? area.preload() : null, i18n.loadNamespaces([...area.namespaces])]).catch(() => undefined);
+  }
+  await whenIdle();
+  if (current()) await i18n.loadNamespaces(NAMESPACES).catch(() => undefined);
+}
+
+function usePrefetch() {
   const { i18n } = useTranslation();
   useEffect(() => {
-    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 300));
-    idle(() => {
-      for (const area of AREA_ROUTES) void area.preload().catch(() => undefined);
-      void i18n.loadNamespaces(NAMESPACES);
-    });
+    let run = 0;
+    const start = (withCode: boolean) => {
+      const mine = ++run;
+      void prefetch(i18n, withCode, () => mine === run);
+    };
+    afterFirstScreen(() => start(true));
+    const onLanguage = () => afterFirstScreen(() => start(false));
+    i18n.on('languageChanged', onLanguage);
+    return () => {
+      run++;
+      i18n.off('languageChanged', onLanguage);
+    };
   }, [i18n]);
 }
 import { Redirect, Route, Router, Switch } from 'wouter';
@@ -44,16 +86,12 @@ import { AREAS, type Area } from './routes';
 
 /** Marks the first interactive screen: benchmarks and end-to-end tests wait for it. */
 function useReadyMarker() {
-  useEffect(() => {
-    if (document.documentElement.dataset.ready === 'true') return;
-    performance.mark('app-ready');
-    document.documentElement.dataset.ready = 'true';
-  }, []);
+  useEffect(() => markFirstScreen(), []);
 }
 
 export function App({ startAtPicker }: { startAtPicker: boolean }) {
   useReadyMarker();
-  useIdlePrefetch();
+  usePrefetch();
   const { settings } = useApp();
   useDisplaySettings(settings);
   return (

@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LANGUAGE, getLanguage, type LanguageCode } from '@core/i18n/languages';
 import type { Confidence, StringReview } from '@core/i18n/confidence';
 import { loadFonts } from './fonts';
+import { afterFirstScreen } from '../app/firstScreen';
 // The first screen's English texts are part of the main bundle: no round trip before it can show.
 import enCommon from '../../../locales/en/common.json';
 import enMeta from '../../../locales/en/meta.json';
@@ -123,7 +124,7 @@ export async function setLanguage(i18n: I18n, lng: LanguageCode, opts: { deferFo
   // The script's font loads alongside (font-display: swap); the switch waits for the catalogs only.
   // At start-up it waits until the first screen is painted, so it cannot hold that screen back.
   const fonts = () => void loadFonts(getLanguage(lng).script).catch(() => undefined);
-  if (opts.deferFonts) requestAnimationFrame(() => setTimeout(fonts, 0));
+  if (opts.deferFonts) afterFirstScreen(fonts);
   else fonts();
   await i18n.loadLanguages(lng);
   await i18n.changeLanguage(lng);
