@@ -151,6 +151,8 @@ for (let i = 0; i < (part('switch') ? SWITCHES : 0); i++) {
   const target = routes[i % routes.length];
   routeTimes.push(await timed(() => page.evaluate((h) => (location.hash = h), target), 'route', target));
 }
+// Each switch in order, in bench.json: which ones are slow (first visits?) is the question after a miss.
+results['route switches (each, ms)'] = routeTimes.map((t, i) => `${routes[i % routes.length]} ${round(t)}`);
 if (routeTimes.length) {
   report('route switch p50', round(pct(routeTimes, 50)), `ms (n=${routeTimes.length})`);
   report('route switch p95', round(pct(routeTimes, 95)), `ms (n=${routeTimes.length})`, { text: '< 50 ms', met: pct(routeTimes, 95) < 50 });
@@ -159,6 +161,7 @@ if (routeTimes.length) {
 
 // Language switch en → ar through the picker, as a person does it; each round goes back to English.
 const langTimes = [];
+const langBack = [];
 for (let i = 0; i < (part('language') ? SWITCHES : 0); i++) {
   for (const [lng, dir] of [['العربية', 'rtl'], ['English', 'ltr']]) {
     await page.evaluate(() => (location.hash = '#/language'));
@@ -169,9 +172,11 @@ for (let i = 0; i < (part('language') ? SWITCHES : 0); i++) {
       dir,
     );
     if (dir === 'rtl') langTimes.push(t);
+    else langBack.push(t);
   }
 }
 if (langTimes.length) {
+  results['language switches en→ar, ar→en (each, ms)'] = langTimes.map((t, i) => `${round(t)} ${round(langBack[i])}`);
   report('language switch en→ar p50', round(pct(langTimes, 50)), `ms (n=${langTimes.length})`);
   report('language switch en→ar p95', round(pct(langTimes, 95)), `ms (n=${langTimes.length})`, { text: '< 50 ms', met: pct(langTimes, 95) < 50 });
 }

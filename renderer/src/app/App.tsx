@@ -45,11 +45,12 @@ function whenIdle(): Promise<void> {
  * area by area in the home page's order (the order people go), then the remaining catalogs. After a
  * change of language the new language's catalogs load the same way.
  */
-async function prefetch(i18n: I18n, withCode: boolean, current: () => boolean): Promise<void> {
+async function prefetch(i18n: I18n, current: () => boolean): Promise<void> {
   for (const area of AREA_ROUTES) {
     await whenIdle();
     if (!current()) return;
-    await Promise.all([withCode ? area.preload() : null, i18n.loadNamespaces([...area.namespaces])]).catch(() => undefined);
+    // The code loads once (later runs find it there); the catalogs are this language's.
+    await Promise.all([area.preload(), i18n.loadNamespaces([...area.namespaces])]).catch(() => undefined);
   }
   await whenIdle();
   if (current()) await i18n.loadNamespaces(NAMESPACES).catch(() => undefined);
@@ -59,12 +60,12 @@ function usePrefetch() {
   const { i18n } = useTranslation();
   useEffect(() => {
     let run = 0;
-    const start = (withCode: boolean) => {
+    const start = () => {
       const mine = ++run;
-      void prefetch(i18n, withCode, () => mine === run);
+      void prefetch(i18n, () => mine === run);
     };
-    afterFirstScreen(() => start(true));
-    const onLanguage = () => afterFirstScreen(() => start(false));
+    afterFirstScreen(start);
+    const onLanguage = () => afterFirstScreen(start);
     i18n.on('languageChanged', onLanguage);
     return () => {
       run++;
