@@ -1,4 +1,4 @@
-import { lazy, useEffect, type ComponentType } from 'react';
+import { createContext, lazy, useContext, useEffect, useMemo, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
 import { NAMESPACES } from '../i18n';
@@ -10,7 +10,7 @@ import { afterFirstScreen, markFirstScreen } from './firstScreen';
  * or before that by the prefetch below. Once its code is there the area renders straight away: it does
  * not suspend again (a suspended screen is revealed no sooner than React's fallback throttle allows).
  */
-function areaRoutes(area: Area): { Routes: ComponentType; preload: () => Promise<ComponentType> } {
+function areaRoutes(area: Area): { Routes: ComponentType; preload: () => Promise<ComponentType>; codeLoaded: () => boolean } {
   let code: Promise<ComponentType> | undefined;
   let loaded: ComponentType | undefined;
   const load = () =>
@@ -28,9 +28,50 @@ function areaRoutes(area: Area): { Routes: ComponentType; preload: () => Promise
     const Loaded = loaded;
     return Loaded ? <Loaded /> : <Code />;
   }
-  return { Routes: AreaRoutes, preload: load };
+  return { Routes: AreaRoutes, preload: load, codeLoaded: () => loaded !== undefined };
 }
 const AREA_ROUTES = AREAS.map((area) => ({ id: area.id, path: area.path, ...areaRoutes(area), namespaces: area.namespaces }));
+
+const areaAt = (location: string) =>
+  AREA_ROUTES.find((a) => location === a.path || location.startsWith(`${a.path}/`));
+const areaReady = (area: (typeof AREA_ROUTES)[number], i18n: I18n) =>
+  area.codeLoaded() && area.namespaces.every((ns) => i18n.hasLoadedNamespace(ns));
+
+/**
+ * The hash location, held on the current screen while an area that is not yet loaded (its code or this
+ * language's catalogs) loads, as a router with lazy routes does: the new screen then shows as soon as
+ * it is there, instead of a loading placeholder first (React shows content that replaces a fallback no
+ * sooner than 300 ms after the fallback). Areas already loaded (the prefetch's work) show at once. A load
+ * that fails lets the location through, to the Suspense and error boundaries.
+ */
+type HashLocation = ReturnType<typeof useHashLocation>;
+function useLoadedHashLocation(): HashLocation {
+  const [location, navigate] = useHashLocation();
+  const { i18n } = useTranslation();
+  const [shown, setShown] = useState(location);
+  const [settled, setSettled] = useState<string | null>(null);
+  const area = areaAt(location);
+  const ready = !area || settled === location || areaReady(area, i18n);
+  if (ready && shown !== location) setShown(location);
+  useEffect(() => {
+    if (ready || !area) return;
+    let live = true;
+    const settle = () => live && setSettled(location);
+    Promise.all([area.preload(), i18n.loadNamespaces([...area.namespaces])]).then(settle, settle);
+    return () => {
+      live = false;
+    };
+  }, [area, i18n, location, ready]);
+  const current = ready ? location : shown;
+  return useMemo(() => [current, navigate], [current, navigate]);
+}
+// Computed once in App, read by every route and link (wouter calls its location hook in each).
+const LocationCtx = createContext<HashLocation | null>(null);
+function useAppLocation(): HashLocation {
+  const value = useContext(LocationCtx);
+  if (!value) throw new Error('useAppLocation outside App');
+  return value;
+}
 
 /** One step of the prefetch at a time, each when the page is idle, so input stays responsive meanwhile. */
 function whenIdle(): Promise<void> {
@@ -95,10 +136,12 @@ export function App({ startAtPicker }: { startAtPicker: boolean }) {
   usePrefetch();
   const { settings } = useApp();
   useDisplaySettings(settings);
+  const location = useLoadedHashLocation();
   return (
     <SecondLanguageProvider lng={settings.secondLanguage ?? null}>
     <TermDisplayProvider value={settings.termDisplay}>
-    <Router hook={useHashLocation}>
+    <LocationCtx.Provider value={location}>
+    <Router hook={useAppLocation}>
       <KioskGuard />
       <Switch>
         <Route path="/">{startAtPicker ? <LanguagePicker /> : <Redirect to="/home" />}</Route>
@@ -128,6 +171,7 @@ export function App({ startAtPicker }: { startAtPicker: boolean }) {
         </Route>
       </Switch>
     </Router>
+    </LocationCtx.Provider>
     </TermDisplayProvider>
     </SecondLanguageProvider>
   );
