@@ -141,7 +141,8 @@ export function App({ startAtPicker }: { startAtPicker: boolean }) {
     <SecondLanguageProvider lng={settings.secondLanguage ?? null}>
     <TermDisplayProvider value={settings.termDisplay}>
     <LocationCtx.Provider value={location}>
-    <Router hook={useAppLocation}>
+    {/* Links are written as the hash location writes them (#/…). */}
+    <Router hook={useAppLocation} hrefs={(href) => `#${href}`}>
       <KioskGuard />
       <Switch>
         <Route path="/">{startAtPicker ? <LanguagePicker /> : <Redirect to="/home" />}</Route>
