@@ -23,9 +23,10 @@ function areaRoutes(area: Area): { Routes: ComponentType; preload: () => Promise
     ));
   const Code = lazy(async () => ({ default: await load() }));
   function AreaRoutes() {
-    if (!loaded) void load().catch(() => undefined); // the chunk loads while useTranslation waits for the catalogs
+    // Decided once per mount: switching from <Code> to the loaded component later would remount the area.
+    const [Loaded] = useState(() => loaded);
+    if (!Loaded) void load().catch(() => undefined); // the chunk loads while useTranslation waits for the catalogs
     useTranslation([...area.namespaces]);
-    const Loaded = loaded;
     return Loaded ? <Loaded /> : <Code />;
   }
   return { Routes: AreaRoutes, preload: load, codeLoaded: () => loaded !== undefined };
