@@ -102,7 +102,10 @@ function usePrefetch() {
   const { i18n } = useTranslation();
   useEffect(() => {
     let run = 0;
+    let lng = '';
     const start = () => {
+      if (i18n.language === lng) return; // choosing the language already shown changes nothing to load
+      lng = i18n.language;
       const mine = ++run;
       void prefetch(i18n, () => mine === run);
     };
