@@ -19,6 +19,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(root, 'bench-results');
 const LOADS = Number(process.env.BENCH_LOADS ?? 15);
 const SWITCHES = Number(process.env.BENCH_SWITCHES ?? 30);
+// BENCH_ONLY=start,switch (any of size, start, switch, language, reader, timeline, search) measures
+// those parts alone, for iterating; a full run (no BENCH_ONLY) is what counts.
+const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((s) => s.trim())) : null;
+const part = (name) => !ONLY || ONLY.has(name);
 mkdirSync(OUT, { recursive: true });
 
 const results = {};
@@ -58,17 +62,19 @@ await build({
 // 2. Initial JS and CSS: what index.html loads before the first screen, gzipped.
 const html = readFileSync(path.join(root, 'out/renderer/index.html'), 'utf8');
 const initial = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
-let js = 0;
-let css = 0;
-for (const file of initial) {
-  const size = gzipSync(readFileSync(path.join(root, 'out/renderer', file))).length;
-  if (file.endsWith('.js')) js += size;
-  else css += size;
+if (part('size')) {
+  let js = 0;
+  let css = 0;
+  for (const file of initial) {
+    const size = gzipSync(readFileSync(path.join(root, 'out/renderer', file))).length;
+    if (file.endsWith('.js')) js += size;
+    else css += size;
+  }
+  report('initial JS (gzip)', round(js / 1024), 'KB', { text: '< 200 KB', met: js / 1024 < 200 });
+  report('initial CSS (gzip)', round(css / 1024), 'KB');
+  const total = readdirSync(path.join(root, 'out/renderer/assets')).reduce((n, f) => n + statSync(path.join(root, 'out/renderer/assets', f)).size, 0);
+  report('all assets, lazy included (raw)', round(total / 1024), 'KB');
 }
-report('initial JS (gzip)', round(js / 1024), 'KB', { text: '< 200 KB', met: js / 1024 < 200 });
-report('initial CSS (gzip)', round(css / 1024), 'KB');
-const total = readdirSync(path.join(root, 'out/renderer/assets')).reduce((n, f) => n + statSync(path.join(root, 'out/renderer/assets', f)).size, 0);
-report('all assets, lazy included (raw)', round(total / 1024), 'KB');
 
 // 3. In Chromium: start-up against the floor, language and route switches, heap.
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -88,18 +94,20 @@ async function readyTime(url) {
   await context.close();
   return t;
 }
-const appTimes = [];
-const floorTimes = [];
-await readyTime(`${appServer.url}index.html`); // warm the disk cache for both, once
-await readyTime(`${floorServer.url}index.html`);
-for (let i = 0; i < LOADS; i++) {
-  floorTimes.push(await readyTime(`${floorServer.url}index.html`));
-  appTimes.push(await readyTime(`${appServer.url}index.html`));
+if (part('start')) {
+  const appTimes = [];
+  const floorTimes = [];
+  await readyTime(`${appServer.url}index.html`); // warm the disk cache for both, once
+  await readyTime(`${floorServer.url}index.html`);
+  for (let i = 0; i < LOADS; i++) {
+    floorTimes.push(await readyTime(`${floorServer.url}index.html`));
+    appTimes.push(await readyTime(`${appServer.url}index.html`));
+  }
+  const ratio = median(appTimes) / median(floorTimes);
+  report('app-ready, app (median)', round(median(appTimes)), `ms (n=${LOADS})`);
+  report('app-ready, floor page (median)', round(median(floorTimes)), `ms (n=${LOADS})`);
+  report('app-ready ratio app / floor', round(ratio, 2), '×', { text: '≤ 1.5× the floor', met: ratio <= 1.5 });
 }
-const ratio = median(appTimes) / median(floorTimes);
-report('app-ready, app (median)', round(median(appTimes)), `ms (n=${LOADS})`);
-report('app-ready, floor page (median)', round(median(floorTimes)), `ms (n=${LOADS})`);
-report('app-ready ratio app / floor', round(ratio, 2), '×', { text: '≤ 1.5× the floor', met: ratio <= 1.5 });
 
 const context = await browser.newContext();
 const page = await context.newPage();
@@ -139,16 +147,22 @@ if (heap !== null) report('JS heap after start', round(heap / 1048576), 'MB');
 
 const routes = ['#/procedure', '#/timeline', '#/rights', '#/work', '#/letters', '#/help', '#/home'];
 const routeTimes = [];
-for (let i = 0; i < SWITCHES; i++) {
+for (let i = 0; i < (part('switch') ? SWITCHES : 0); i++) {
   const target = routes[i % routes.length];
   routeTimes.push(await timed(() => page.evaluate((h) => (location.hash = h), target), 'route', target));
 }
-report('route switch p50', round(pct(routeTimes, 50)), 'ms');
-report('route switch p95', round(pct(routeTimes, 95)), 'ms', { text: '< 50 ms', met: pct(routeTimes, 95) < 50 });
+// Each switch in order, in bench.json: which ones are slow (first visits?) is the question after a miss.
+results['route switches (each, ms)'] = routeTimes.map((t, i) => `${routes[i % routes.length]} ${round(t)}`);
+if (routeTimes.length) {
+  report('route switch p50', round(pct(routeTimes, 50)), `ms (n=${routeTimes.length})`);
+  report('route switch p95', round(pct(routeTimes, 95)), `ms (n=${routeTimes.length})`, { text: '< 50 ms', met: pct(routeTimes, 95) < 50 });
+  report('route switch max', round(Math.max(...routeTimes)), 'ms');
+}
 
 // Language switch en → ar through the picker, as a person does it; each round goes back to English.
 const langTimes = [];
-for (let i = 0; i < SWITCHES; i++) {
+const langBack = [];
+for (let i = 0; i < (part('language') ? SWITCHES : 0); i++) {
   for (const [lng, dir] of [['العربية', 'rtl'], ['English', 'ltr']]) {
     await page.evaluate(() => (location.hash = '#/language'));
     await page.waitForSelector('.picker__button');
@@ -158,32 +172,38 @@ for (let i = 0; i < SWITCHES; i++) {
       dir,
     );
     if (dir === 'rtl') langTimes.push(t);
+    else langBack.push(t);
   }
 }
-report('language switch en→ar p50', round(pct(langTimes, 50)), 'ms');
-report('language switch en→ar p95', round(pct(langTimes, 95)), 'ms', { text: '< 50 ms', met: pct(langTimes, 95) < 50 });
+if (langTimes.length) {
+  results['language switches en→ar, ar→en (each, ms)'] = langTimes.map((t, i) => `${round(t)} ${round(langBack[i])}`);
+  report('language switch en→ar p50', round(pct(langTimes, 50)), `ms (n=${langTimes.length})`);
+  report('language switch en→ar p95', round(pct(langTimes, 95)), `ms (n=${langTimes.length})`, { text: '< 50 ms', met: pct(langTimes, 95) < 50 });
+}
 await context.close();
 
 // The letter reader (issue 14): its own page, after the figures above so its OCR load does not touch them.
-await benchReader({ browser, baseUrl: appServer.url, reads: Number(process.env.BENCH_READS ?? 5), report, round, median, pct });
+if (part('reader')) await benchReader({ browser, baseUrl: appServer.url, reads: Number(process.env.BENCH_READS ?? 5), report, round, median, pct });
 await browser.close();
 await appServer.close();
 await floorServer.close();
 
 // 4. The timeline engine in Node: 10,000 random cases.
-const { computeTimeline } = await import(pathToFileURL(path.join(root, 'out/bench-core/timeline.js')).href);
-const cases = randomCases(10_000);
-for (const c of cases.slice(0, 500)) computeTimeline(c, '2026-11-22'); // warm up
-const runs = [];
-for (let r = 0; r < 5; r++) {
-  const t0 = performance.now();
-  for (const c of cases) computeTimeline(c, '2026-11-22');
-  runs.push(performance.now() - t0);
+if (part('timeline')) {
+  const { computeTimeline } = await import(pathToFileURL(path.join(root, 'out/bench-core/timeline.js')).href);
+  const cases = randomCases(10_000);
+  for (const c of cases.slice(0, 500)) computeTimeline(c, '2026-11-22'); // warm up
+  const runs = [];
+  for (let r = 0; r < 5; r++) {
+    const t0 = performance.now();
+    for (const c of cases) computeTimeline(c, '2026-11-22');
+    runs.push(performance.now() - t0);
+  }
+  report('computeTimeline × 10,000 (median)', round(median(runs)), 'ms', { text: '< 1000 ms', met: median(runs) < 1000 });
 }
-report('computeTimeline × 10,000 (median)', round(median(runs)), 'ms', { text: '< 1000 ms', met: median(runs) < 1000 });
 
 // 5. Search, where the search index exists.
-try {
+if (part('search')) try {
   const searchModule = path.join(root, 'bench/search.ts');
   statSync(searchModule);
   await build({

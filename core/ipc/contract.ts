@@ -3,6 +3,7 @@ import { caseInputSchema } from '../domain/case';
 import { LANGUAGE_CODES, type LanguageCode } from '../i18n/languages';
 import { CHANNELS, type ChannelName } from './channels';
 import type { IpcErrorCode } from './error';
+import { TERM_DISPLAYS } from './termDisplays';
 
 /**
  * The IPC contract: for every channel, the schema of its request and of its
@@ -12,9 +13,6 @@ import type { IpcErrorCode } from './error';
  * contract.
  */
 const languageCode = z.enum(LANGUAGE_CODES as [LanguageCode, ...LanguageCode[]]);
-
-/** How Dutch terms show in texts (see renderer/src/i18n/termDisplay). */
-export const TERM_DISPLAYS = ['beside', 'dutch', 'own'] as const;
 
 export const settingsSchema = z
   .object({

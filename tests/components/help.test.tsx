@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { configure, screen, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import { ACTORS, ACTOR_IDS } from '@core/content/actors';
 import help from '../../locales/en/help.json';
 import { renderApp } from './render';
@@ -13,9 +13,10 @@ describe('Help and organisations', () => {
   it('lists every organisation: its name, its Dutch name, what it does and when to go', async () => {
     await renderApp({ ...en, hash: '#/help' });
     await screen.findByRole('heading', { level: 1, name: 'Help and organisations' });
-    const cards = [...document.querySelectorAll<HTMLElement>('article.org')];
-    expect(cards.map((c) => c.dataset.actor)).toEqual(ACTOR_IDS);
-    const coa = within(cards.find((c) => c.dataset.actor === 'coa')!);
+    // The list renders in parts, the rest in idle time: every organisation, soon, in order.
+    const cards = () => [...document.querySelectorAll<HTMLElement>('article.org')];
+    await waitFor(() => expect(cards().map((c) => c.dataset.actor)).toEqual(ACTOR_IDS), { timeout: 5000 });
+    const coa = within(cards().find((c) => c.dataset.actor === 'coa')!);
     expect(coa.getByRole('heading', { level: 2 }).textContent).toBe(help.actors.coa.name);
     expect(coa.getByRole('heading', { level: 3, name: 'What they do for you' })).toBeTruthy();
     expect(coa.getByRole('heading', { level: 3, name: 'When to go to them' })).toBeTruthy();

@@ -1,33 +1,121 @@
-import { lazy, useEffect, type ComponentType } from 'react';
+import { createContext, lazy, useContext, useEffect, useMemo, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { i18n as I18n } from 'i18next';
 import { NAMESPACES } from '../i18n';
+import { afterFirstScreen, markFirstScreen } from './firstScreen';
 
 /**
  * Each area of app/routes.ts as a route component: its code is a chunk of its own and its catalogs are
- * loaded, both at once, when the area first opens (until then the nearest Suspense shows its fallback).
+ * loaded, both at once, when the area first opens (until then the nearest Suspense shows its fallback),
+ * or before that by the prefetch below. Once its code is there the area renders straight away: it does
+ * not suspend again (a suspended screen is revealed no sooner than React's fallback throttle allows).
  */
-function areaRoutes(area: Area): { Routes: ComponentType; preload: () => Promise<ComponentType> } {
+function areaRoutes(area: Area): { Routes: ComponentType; preload: () => Promise<ComponentType>; codeLoaded: () => boolean } {
   let code: Promise<ComponentType> | undefined;
-  const load = () => (code ??= area.load());
+  let loaded: ComponentType | undefined;
+  const load = () =>
+    (code ??= area.load().then(
+      (component) => (loaded = component),
+      (error: unknown) => {
+        code = undefined; // a failed load is tried again on the next visit
+        throw error;
+      },
+    ));
   const Code = lazy(async () => ({ default: await load() }));
   function AreaRoutes() {
-    void load().catch(() => undefined); // the chunk loads while useTranslation waits for the catalogs
+    // Decided once per mount: switching from <Code> to the loaded component later would remount the area.
+    const [Loaded] = useState(() => loaded);
+    if (!Loaded) void load().catch(() => undefined); // the chunk loads while useTranslation waits for the catalogs
     useTranslation([...area.namespaces]);
-    return <Code />;
+    return Loaded ? <Loaded /> : <Code />;
   }
-  return { Routes: AreaRoutes, preload: load };
+  return { Routes: AreaRoutes, preload: load, codeLoaded: () => loaded !== undefined };
 }
-const AREA_ROUTES = AREAS.map((area) => ({ id: area.id, path: area.path, ...areaRoutes(area) }));
+const AREA_ROUTES = AREAS.map((area) => ({ id: area.id, path: area.path, ...areaRoutes(area), namespaces: area.namespaces }));
 
-/** Once the first screen is up, the rest (code and this language's texts) loads while the person reads. */
-function useIdlePrefetch() {
+const areaAt = (location: string) =>
+  AREA_ROUTES.find((a) => location === a.path || location.startsWith(`${a.path}/`));
+const areaReady = (area: (typeof AREA_ROUTES)[number], i18n: I18n) =>
+  area.codeLoaded() && area.namespaces.every((ns) => i18n.hasLoadedNamespace(ns));
+
+/**
+ * The hash location, held on the current screen while an area that is not yet loaded (its code or this
+ * language's catalogs) loads, as a router with lazy routes does: the new screen then shows as soon as
+ * it is there, instead of a loading placeholder first (React shows content that replaces a fallback no
+ * sooner than 300 ms after the fallback). Areas already loaded (the prefetch's work) show at once. A load
+ * that fails lets the location through, to the Suspense and error boundaries.
+ */
+type HashLocation = ReturnType<typeof useHashLocation>;
+function useLoadedHashLocation(): HashLocation {
+  const [location, navigate] = useHashLocation();
+  const { i18n } = useTranslation();
+  const [shown, setShown] = useState(location);
+  const [settled, setSettled] = useState<string | null>(null);
+  const area = areaAt(location);
+  const ready = !area || settled === location || areaReady(area, i18n);
+  if (ready && shown !== location) setShown(location);
+  useEffect(() => {
+    if (ready || !area) return;
+    let live = true;
+    const settle = () => live && setSettled(location);
+    Promise.all([area.preload(), i18n.loadNamespaces([...area.namespaces])]).then(settle, settle);
+    return () => {
+      live = false;
+    };
+  }, [area, i18n, location, ready]);
+  const current = ready ? location : shown;
+  return useMemo(() => [current, navigate], [current, navigate]);
+}
+// Computed once in App, read by every route and link (wouter calls its location hook in each).
+const LocationCtx = createContext<HashLocation | null>(null);
+function useAppLocation(): HashLocation {
+  const value = useContext(LocationCtx);
+  if (!value) throw new Error('useAppLocation outside App');
+  return value;
+}
+
+/** One step of the prefetch at a time, each when the page is idle, so input stays responsive meanwhile. */
+function whenIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (window.requestIdleCallback) window.requestIdleCallback(() => resolve(), { timeout: 200 });
+    else window.setTimeout(resolve, 0);
+  });
+}
+
+/**
+ * Once the first screen is up, the areas' code and this language's catalogs load while the person reads:
+ * area by area in the home page's order (the order people go), then the remaining catalogs. After a
+ * change of language the new language's catalogs load the same way.
+ */
+async function prefetch(i18n: I18n, current: () => boolean): Promise<void> {
+  for (const area of AREA_ROUTES) {
+    await whenIdle();
+    if (!current()) return;
+    // The code loads once (later runs find it there); the catalogs are this language's.
+    await Promise.all([area.preload(), i18n.loadNamespaces([...area.namespaces])]).catch(() => undefined);
+  }
+  await whenIdle();
+  if (current()) await i18n.loadNamespaces(NAMESPACES).catch(() => undefined);
+}
+
+function usePrefetch() {
   const { i18n } = useTranslation();
   useEffect(() => {
-    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 300));
-    idle(() => {
-      for (const area of AREA_ROUTES) void area.preload().catch(() => undefined);
-      void i18n.loadNamespaces(NAMESPACES);
-    });
+    let run = 0;
+    let lng = '';
+    const start = () => {
+      if (i18n.language === lng) return; // choosing the language already shown changes nothing to load
+      lng = i18n.language;
+      const mine = ++run;
+      void prefetch(i18n, () => mine === run);
+    };
+    afterFirstScreen(start);
+    const onLanguage = () => afterFirstScreen(start);
+    i18n.on('languageChanged', onLanguage);
+    return () => {
+      run++;
+      i18n.off('languageChanged', onLanguage);
+    };
   }, [i18n]);
 }
 import { Redirect, Route, Router, Switch } from 'wouter';
@@ -44,22 +132,21 @@ import { AREAS, type Area } from './routes';
 
 /** Marks the first interactive screen: benchmarks and end-to-end tests wait for it. */
 function useReadyMarker() {
-  useEffect(() => {
-    if (document.documentElement.dataset.ready === 'true') return;
-    performance.mark('app-ready');
-    document.documentElement.dataset.ready = 'true';
-  }, []);
+  useEffect(() => markFirstScreen(), []);
 }
 
 export function App({ startAtPicker }: { startAtPicker: boolean }) {
   useReadyMarker();
-  useIdlePrefetch();
+  usePrefetch();
   const { settings } = useApp();
   useDisplaySettings(settings);
+  const location = useLoadedHashLocation();
   return (
     <SecondLanguageProvider lng={settings.secondLanguage ?? null}>
     <TermDisplayProvider value={settings.termDisplay}>
-    <Router hook={useHashLocation}>
+    <LocationCtx.Provider value={location}>
+    {/* Links are written as the hash location writes them (#/…). */}
+    <Router hook={useAppLocation} hrefs={(href) => `#${href}`}>
       <KioskGuard />
       <Switch>
         <Route path="/">{startAtPicker ? <LanguagePicker /> : <Redirect to="/home" />}</Route>
@@ -89,6 +176,7 @@ export function App({ startAtPicker }: { startAtPicker: boolean }) {
         </Route>
       </Switch>
     </Router>
+    </LocationCtx.Provider>
     </TermDisplayProvider>
     </SecondLanguageProvider>
   );

@@ -2,20 +2,16 @@ import { createContext, Fragment, useCallback, useContext, useMemo, useState, ty
 import type { i18n as I18n } from 'i18next';
 import type { CaseInputData, NareisProgress } from '@core/domain/case';
 import type { AppInfo, Settings } from '@core/ipc/contract';
-import { caseView, type CaseView } from '@core/timeline';
 import { DEFAULT_LANGUAGE, type LanguageCode } from '@core/i18n/languages';
 import { api } from '../api';
 import { setLanguage } from '../i18n';
 import { ErrorBoundary } from './ErrorBoundary';
 import { forgetPlace } from './lastPlace';
-import { localToday } from '../components/dateParts';
 
 export interface AppState {
   info: AppInfo;
   settings: Settings;
   caseData: CaseInputData | null;
-  /** The case's timeline, next date and overdue flag for today, computed once per case change (core `caseView`). */
-  view: CaseView | null;
   updateSettings(patch: Partial<Settings>): Promise<void>;
   chooseLanguage(lng: LanguageCode): Promise<void>;
   saveCase(data: CaseInputData): Promise<void>;
@@ -133,14 +129,11 @@ export function AppProvider(props: {
     await setLanguage(i18n, (kioskDefault as LanguageCode | undefined) ?? DEFAULT_LANGUAGE).catch(() => undefined);
   }, [i18n, kioskDefault]);
 
-  const today = localToday();
-  const view = useMemo(() => (caseData ? caseView(caseData, today) : null), [caseData, today]);
   const value = useMemo<AppState>(
     () => ({
       info: props.info,
       settings,
       caseData,
-      view,
       updateSettings,
       chooseLanguage,
       saveCase,
@@ -149,7 +142,7 @@ export function AppProvider(props: {
       deleteAll,
       wipeSession,
     }),
-    [props.info, settings, caseData, view, updateSettings, chooseLanguage, saveCase, nareisDone, saveNareisDone, deleteAll, wipeSession],
+    [props.info, settings, caseData, updateSettings, chooseLanguage, saveCase, nareisDone, saveNareisDone, deleteAll, wipeSession],
   );
   // A new key on wipe: every component's own state (half-filled forms included) is thrown away.
   // A screen that breaks shows a calm "start again" (on a kiosk that is a wipe) instead of a blank page.

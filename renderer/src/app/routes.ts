@@ -4,7 +4,8 @@ import type { ComponentType } from 'react';
  * The app's areas: one row each, the one place to add a page area. A row gives
  *  - `path`: where it lives (its own routes are nested under it),
  *  - `load`: its code, a chunk of its own loaded when the area first opens (App.tsx),
- *  - `namespaces`: the catalogs (locales/<lng>/<ns>.json) it reads, loaded with the chunk,
+ *  - `namespaces`: the catalogs (locales/<lng>/<ns>.json) it reads, loaded with the chunk (all of them,
+ *    also those its pages share with other areas: one it lacks makes its first visit wait twice),
  *  - `icon`: a home tile with the label keys common.json → areas.<id>.{title,text}; none for an area
  *    reached from elsewhere (the search is in the top navigation).
  * The pages inside the areas that other areas link to are in ./paths.ts.
@@ -23,12 +24,12 @@ export const AREAS = [
     path: '/procedure',
     icon: 'route',
     load: () => import('../pages/procedure').then((m) => m.ProcedureRoutes),
-    namespaces: ['procedureUi', 'procedure'],
+    namespaces: ['procedureUi', 'procedure', 'help', 'nareis'],
   },
   { id: 'timeline', path: '/timeline', icon: 'clock', load: () => import('../pages/timeline').then((m) => m.TimelineRoutes), namespaces: ['timeline'] },
-  { id: 'rights', path: '/rights', icon: 'shield', load: () => import('../pages/rights').then((m) => m.RightsRoutes), namespaces: ['areasUi', 'rights', 'participation'] },
-  { id: 'work', path: '/work', icon: 'work', load: () => import('../pages/work').then((m) => m.WorkRoutes), namespaces: ['areasUi', 'work'] },
-  { id: 'letters', path: '/letters', icon: 'letter', load: () => import('../pages/letters').then((m) => m.LettersRoutes), namespaces: ['areasUi', 'letters'] },
+  { id: 'rights', path: '/rights', icon: 'shield', load: () => import('../pages/rights').then((m) => m.RightsRoutes), namespaces: ['areasUi', 'rights', 'participation', 'help'] },
+  { id: 'work', path: '/work', icon: 'work', load: () => import('../pages/work').then((m) => m.WorkRoutes), namespaces: ['areasUi', 'work', 'participation', 'help'] },
+  { id: 'letters', path: '/letters', icon: 'letter', load: () => import('../pages/letters').then((m) => m.LettersRoutes), namespaces: ['areasUi', 'letters', 'help', 'reader'] },
   { id: 'help', path: '/help', icon: 'help', load: () => import('../pages/help').then((m) => m.HelpRoutes), namespaces: ['areasUi', 'help'] },
   { id: 'glossary', path: '/glossary', icon: 'book', load: () => import('../pages/glossary').then((m) => m.GlossaryRoutes), namespaces: ['areasUi', 'glossary'] },
   // The family reunification guide: reached from the nareis step, no home tile.

@@ -1,5 +1,5 @@
 import { GLOSSARY } from '@core/content/glossary';
-import type { TERM_DISPLAYS } from '@core/ipc/contract';
+import type { TERM_DISPLAYS } from '@core/ipc/termDisplays';
 
 /**
  * The Dutch official term for a `[[glossary-id]]` marker in a text. Texts in

@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LANGUAGE, getLanguage, type LanguageCode } from '@core/i18n/languages';
 import type { Confidence, StringReview } from '@core/i18n/confidence';
 import { loadFonts } from './fonts';
+import { afterFirstScreen } from '../app/firstScreen';
 // The first screen's English texts are part of the main bundle: no round trip before it can show.
 import enCommon from '../../../locales/en/common.json';
 import enMeta from '../../../locales/en/meta.json';
@@ -13,11 +14,14 @@ import enMeta from '../../../locales/en/meta.json';
  * by the backend below only when a screen uses it (`useTranslation(ns)`), so
  * the first screen waits for `common` alone.
  */
-const catalogs = import.meta.glob<Record<string, unknown>>('../../../locales/*/*.json', { import: 'default' });
-
-export const NAMESPACES = [...new Set(Object.keys(catalogs).map((p) => /([^/]+)\.json$/.exec(p)?.[1] ?? ''))].filter(
-  (ns) => ns !== 'meta',
+const catalogs = import.meta.glob<Record<string, unknown>>(
+  // English `common` and every `meta` are in the main bundle (imported above and below): listing them here
+  // too would make each a chunk of its own, 17 more files to fetch before the first screen.
+  ['../../../locales/*/*.json', '!../../../locales/*/meta.json', '!../../../locales/en/common.json'],
+  { import: 'default' },
 );
+
+export const NAMESPACES = [...new Set(Object.keys(catalogs).map((p) => /([^/]+)\.json$/.exec(p)?.[1] ?? ''))];
 
 /** Languages that have at least one catalog in `locales/`. */
 export const AVAILABLE_LANGUAGES = new Set(
@@ -44,6 +48,8 @@ function fillMissing(target: Tree, source: Tree, marker = MISSING_MARKER): Tree 
 }
 
 async function loadBundle(lng: string, ns: string): Promise<Tree | null> {
+  if (ns === 'meta') return (metaOf(lng) as Tree | null) ?? null;
+  if (lng === DEFAULT_LANGUAGE && ns === 'common') return enCommon as Tree;
   const load = catalogs[`../../../locales/${lng}/${ns}.json`];
   return load ? ((await load()) as Tree) : null;
 }
@@ -118,7 +124,7 @@ export async function setLanguage(i18n: I18n, lng: LanguageCode, opts: { deferFo
   // The script's font loads alongside (font-display: swap); the switch waits for the catalogs only.
   // At start-up it waits until the first screen is painted, so it cannot hold that screen back.
   const fonts = () => void loadFonts(getLanguage(lng).script).catch(() => undefined);
-  if (opts.deferFonts) requestAnimationFrame(() => setTimeout(fonts, 0));
+  if (opts.deferFonts) afterFirstScreen(fonts);
   else fonts();
   await i18n.loadLanguages(lng);
   await i18n.changeLanguage(lng);

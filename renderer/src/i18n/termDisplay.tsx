@@ -1,6 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TERM_DISPLAYS } from '@core/ipc/contract';
+import { TERM_DISPLAYS } from '@core/ipc/termDisplays';
 
 export { TERM_DISPLAYS };
 

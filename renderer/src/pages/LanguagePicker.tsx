@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { LANGUAGES, type LanguageCode } from '@core/i18n/languages';
+import { LANGUAGES, type LanguageCode, type Script } from '@core/i18n/languages';
 import { Icon } from '../components/Icon';
 import { useApp } from '../app/AppContext';
 import { AVAILABLE_LANGUAGES, metaOf } from '../i18n';
@@ -8,6 +8,7 @@ import { isDraft } from '@core/i18n/confidence';
 import { placeToReturnTo } from '../app/lastPlace';
 import { useEffect } from 'react';
 import { loadFonts } from '../i18n/fonts';
+import { afterFirstScreen } from '../app/firstScreen';
 
 /**
  * The first screen. Each language is named in its own script, so a person who
@@ -21,10 +22,14 @@ export function LanguagePicker() {
     (l) => AVAILABLE_LANGUAGES.has(l.code) && (!info.kiosk || info.kiosk.languages.includes(l.code)),
   );
 
-  // Every language's name is drawn in its own script: load those fonts (they are local and small).
+  // Every language's name is drawn in its own script: load those fonts (they are local and small), once the
+  // picker is on screen: until they are there, the names show in a system font.
+  const scripts = [...new Set(offered.map((l) => l.script))].join(' ');
   useEffect(() => {
-    for (const script of new Set(offered.map((l) => l.script))) void loadFonts(script).catch(() => undefined);
-  }, [offered]);
+    afterFirstScreen(() => {
+      for (const script of scripts.split(' ')) void loadFonts(script as Script).catch(() => undefined);
+    });
+  }, [scripts]);
 
   async function pick(code: LanguageCode) {
     await chooseLanguage(code);

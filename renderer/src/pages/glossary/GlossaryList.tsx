@@ -8,6 +8,7 @@ import { DutchTerm, plainText, Tx } from '../../components/Text';
 import { LangList, SearchLink, UI } from '../../components/AreaParts';
 import { fold, groupTerms } from './groups';
 import { Abbreviation, ShortFor } from './TermName';
+import { useProgressive } from '../../components/useProgressive';
 
 /** One entry of the list: the Dutch term (a link to its own page), its meaning, related terms. */
 const Entry = memo(function Entry({ term }: { term: GlossaryTerm }) {
@@ -46,11 +47,17 @@ export function GlossaryList() {
     return GLOSSARY.filter((g) => byTerm.has(g.id) || fold(plainText(t(`glossary:terms.${g.id}.meaning`))).includes(q));
   }, [deferred, t]);
   const groups = useMemo(() => groupTerms(shown), [shown]);
+  // ~300 entries: the first ones render with the screen, the rest just after, in idle time.
+  const { count, showAll } = useProgressive(shown.length);
+  let before = 0; // entries in the groups above the one rendering
 
   function jump(initial: string) {
-    const heading = document.getElementById(`${uid}-${initial}`);
-    heading?.focus();
-    heading?.scrollIntoView({ block: 'start' });
+    showAll();
+    requestAnimationFrame(() => {
+      const heading = document.getElementById(`${uid}-${initial}`);
+      heading?.focus();
+      heading?.scrollIntoView({ block: 'start' });
+    });
   }
 
   return (
@@ -90,18 +97,23 @@ export function GlossaryList() {
           <SearchLink query={query.trim()} />
         </div>
       ) : (
-        groups.map((g) => (
-          <section key={g.initial} className="gloss-group" aria-labelledby={`${uid}-${g.initial}`}>
-            <h2 id={`${uid}-${g.initial}`} className="gloss-group__letter" tabIndex={-1}>
-              {g.initial}
-            </h2>
-            <ul className="gloss-list" role="list">
-              {g.terms.map((term) => (
-                <Entry key={term.id} term={term} />
-              ))}
-            </ul>
-          </section>
-        ))
+        groups.map((g) => {
+          const from = before;
+          before += g.terms.length;
+          if (from >= count) return null;
+          return (
+            <section key={g.initial} className="gloss-group" aria-labelledby={`${uid}-${g.initial}`}>
+              <h2 id={`${uid}-${g.initial}`} className="gloss-group__letter" tabIndex={-1}>
+                {g.initial}
+              </h2>
+              <ul className="gloss-list" role="list">
+                {g.terms.slice(0, count - from).map((term) => (
+                  <Entry key={term.id} term={term} />
+                ))}
+              </ul>
+            </section>
+          );
+        })
       )}
     </>
   );

@@ -7,6 +7,7 @@ import { Icon } from '../../components/Icon';
 import { BackLink } from '../../components/Layout';
 import { DutchTerm, Tx } from '../../components/Text';
 import { SearchLink, Sources, UI } from '../../components/AreaParts';
+import { useProgressive } from '../../components/useProgressive';
 
 function isActorId(id: string): id is ActorId {
   return (ACTOR_IDS as string[]).includes(id);
@@ -42,6 +43,7 @@ function Organisation({ help, page = false }: { help: ActorHelp; page?: boolean 
 
 export function HelpList() {
   const { t } = useTranslation([UI, 'common', 'help']);
+  const { count } = useProgressive(ACTOR_HELP_LIST.length, 4);
   return (
     <>
       <BackLink href="/home" label={t('common:shell.home')} />
@@ -55,7 +57,7 @@ export function HelpList() {
       </nav>
       <p className="note">{t('help.noContacts')}</p>
       <div className="org-list">
-        {ACTOR_HELP_LIST.map((h) => (
+        {ACTOR_HELP_LIST.slice(0, count).map((h) => (
           <Organisation key={h.id} help={h} />
         ))}
       </div>

@@ -20,6 +20,7 @@ import { Tx } from '../../components/Text';
 import { localToday } from '../../components/dateParts';
 import { isolate, useDateTexts, type DateTexts } from './dates';
 import { useIssueText } from './issues';
+import { useCaseView } from './useCaseView';
 import { QrPanel } from './QrPanel';
 
 // Issue 15: deadlines into the person's calendar (.ics) and one QR code per date; its own chunk.
@@ -30,7 +31,7 @@ import { aboutSpan, nextSteps } from './nextSteps';
 /** "My timeline": the person's dates and what follows from them, or a start card when there are none. */
 export function TimelineView() {
   const { t } = useTranslation('timeline');
-  const { view } = useApp();
+  const view = useCaseView();
   const [deleted, setDeleted] = useState(false);
   const today = view?.today ?? localToday();
   const timeline = view?.timeline ?? null;
@@ -70,7 +71,7 @@ function Filled({ timeline, today, onDeleted }: { timeline: Timeline; today: ISO
   const nlT = useFixedT('nl');
   const dutch = dates.lng === 'nl' ? null : nlT;
   const issueText = useIssueText();
-  const { view } = useApp();
+  const view = useCaseView();
   const overdue = view ? view.overdue : decisionOverdue(timeline, today);
   const next = nextSteps(timeline);
   const notices = timeline.issues.map(issueText).filter((s, i, all) => all.indexOf(s) === i);
