@@ -36,7 +36,8 @@ const WORD_END = '(?=[\\s،.:؛!؟»)]|$)';
 const WORD_START = '(?:^|[\\s،.:؛«(])(?:و|ف)?';
 const PATTERNS: [string, RegExp][] = [
   ['masculine imperative', new RegExp(`${WORD_START}(?:${IMPERATIVES.join('|')})${WORD_END}`, 'u')],
-  ['masculine present after "you can / you must / you may"', /(?:يمكنك|عليك|لك)\s+أن\s+ت[^\s،.]+(?<!ي)(?=[\s،.:؛]|$)/u],
+  // One word may stand between ("يحق لك دائمًا أن تدفع"): the verb is still the masculine one.
+  ['masculine present after "you can / you must / you may"', /(?:يمكنك|عليك|لك)\s+(?:[^\s،.:؛]+\s+)?أن\s+ت[^\s،.]+(?<!ي)(?=[\s،.:؛]|$)/u],
   ['masculine adjective about the reader', /كنت\s+[^\s،.]+ًا/u],
 ];
 
@@ -49,7 +50,7 @@ describe('Arabic catalog: address that does not exclude women', () => {
   });
 
   it('finds the masculine forms it is meant to catch', () => {
-    const old = ['اسأل محاميك.', 'يمكنك أن تعمل.', 'إذا كنت مريضًا، أخبر الموظفين.', 'اختر لغتك'];
+    const old = ['اسأل محاميك.', 'يمكنك أن تعمل.', 'يحق لك دائمًا أن تدفع بنفسك.', 'إذا كنت مريضًا، أخبر الموظفين.', 'اختر لغتك'];
     for (const text of old) expect(PATTERNS.some(([, re]) => re.test(text)), text).toBe(true);
     const fine = ['يمكن سؤال المحامي.', 'يحق لك العمل.', 'عند المرض، يجب إخبار الموظفين.', 'اختيار اللغة', 'راجع مترجم النصوص.'];
     for (const text of fine) expect(PATTERNS.some(([, re]) => re.test(text)), text).toBe(false);
