@@ -16,6 +16,8 @@ interface TermEntry {
   term: string;
   /** Lower-case forms accepted in a text (inflections, with and without article); includes the term. */
   forms: string[];
+  /** Why this rendering, for this language's translators (e.g. the sources checked for a doubtful term). */
+  note?: string;
 }
 
 export interface Concept {
@@ -149,7 +151,7 @@ export function isTargetText(tb: Termbase, english: string): boolean {
 export function termNotes(tb: Termbase, lang: string, english: string): string[] {
   const notes = conceptsIn(tb, english).flatMap((c) => {
     const entry = c.terms[lang];
-    return entry ? [`${c.id}: ${entry.term} (${c.note})`] : [];
+    return entry ? [`${c.id}: ${entry.term} (${c.note}${entry.note ? ` ${entry.note}` : ''})`] : [];
   });
   const phrase = tb.noLaterThan.phrases[lang];
   if (phrase && isDeadlineText(tb, english) && !isTargetText(tb, english)) notes.push(`${NO_LATER_THAN}: ${phrase.term} (${tb.noLaterThan.note})`);

@@ -69,7 +69,7 @@ export const NOTE_IDS = [
   'permitFromApplication', // counted from the day of the application, as the IND does
   'permitCard', // the date from your permit card
   'renewBeforeEnd', // apply before the permit ends
-  'atwUnknown', // the Atw may move the last day; act before the date shown
+  'atwUnknown', // the Atw may move the last day; act no later than the date shown
 ] as const;
 export type NoteId = (typeof NOTE_IDS)[number];
 

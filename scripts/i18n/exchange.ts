@@ -88,6 +88,8 @@ export function englishFor(en: ReadonlyMap<string, string>, key: string): string
 
 interface Meta {
   confidence?: string;
+  /** The language's own writing conventions for translators (e.g. how to address the reader), shown in the PO header. */
+  styleNote?: string;
   reviews?: Record<string, StringReview>;
   [k: string]: unknown;
 }
@@ -137,6 +139,7 @@ export function exportLanguage(root: string, lng: string, opts: { date: string }
       'Content-Transfer-Encoding': '8bit',
       'POT-Creation-Date': opts.date,
       'X-Wegwijs-Confidence': meta.confidence ?? 'unknown',
+      ...(meta.styleNote ? { 'X-Wegwijs-Style-Note': meta.styleNote } : {}),
     },
     translations: Object.fromEntries(Object.entries(translations).map(([key, entry]) => [key, { [entry.msgid]: entry }])),
   };

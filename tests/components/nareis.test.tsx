@@ -112,7 +112,7 @@ describe('The nareis guide', () => {
     // Next start: the stored case, ticks included, as main.tsx passes it.
     await openTask('form', { caseData: stored, info: personalInfo });
     expect((screen.getByRole('checkbox', { name: 'I have the form.' }) as HTMLInputElement).checked).toBe(true);
-    expect((screen.getByRole('checkbox', { name: 'I sent the form before my last day.' }) as HTMLInputElement).checked).toBe(false);
+    expect((screen.getByRole('checkbox', { name: 'I sent the form no later than my last day.' }) as HTMLInputElement).checked).toBe(false);
     fireEvent.click(screen.getByRole('checkbox', { name: 'I have the form.' }));
     await waitFor(async () => expect((await api.loadCase())?.nareis).toBeUndefined());
   });

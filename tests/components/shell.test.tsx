@@ -20,7 +20,7 @@ describe('app shell', () => {
     fireEvent.click(screen.getByRole('button', { name: /العربية/ }));
     await waitFor(() => expect(document.documentElement.dir).toBe('rtl'));
     expect(document.documentElement.lang).toBe('ar');
-    await screen.findByRole('heading', { level: 1, name: 'ماذا تريد أن تعرف؟' });
+    await screen.findByRole('heading', { level: 1, name: arCommon.home.title });
     expect(screen.getByRole('navigation')).toBeTruthy();
   });
 
@@ -53,7 +53,7 @@ describe('app shell', () => {
     expect(document.querySelector('.translation-note')).toBeNull();
     en.unmount();
     await renderApp({ settings: { language: 'ar' }, lng: 'ar' });
-    await screen.findByRole('heading', { level: 1, name: 'ماذا تريد أن تعرف؟' });
+    await screen.findByRole('heading', { level: 1, name: arCommon.home.title });
     expect(document.querySelector('.translation-note')?.textContent).toContain(arCommon.shell.notReviewed);
   });
 

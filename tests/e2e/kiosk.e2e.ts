@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { shot, startHarness, type Harness } from './harness';
+import arCommon from '../../locales/ar/common.json';
 
 let h: Harness;
 beforeAll(async () => {
@@ -28,7 +29,7 @@ describe('kiosk session in Chromium', () => {
     await page.goto(`${h.baseUrl}index.html?mode=kiosk`);
     await page.waitForSelector('html[data-ready="true"]');
     await page.getByRole('button', { name: /العربية/ }).click();
-    await page.getByRole('heading', { level: 1, name: 'ماذا تريد أن تعرف؟' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: arCommon.home.title }).waitFor();
     await page.evaluate(() => window.sessionStorage.setItem('probe', 'x'));
 
     await page.clock.fastForward('03:00');

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, shot, startHarness, type Harness } from './harness';
+import arCommon from '../../locales/ar/common.json';
 
 let h: Harness;
 beforeAll(async () => {
@@ -26,7 +27,7 @@ describe('app shell in Chromium', () => {
     const page = await h.newPage();
     await openApp(h, page);
     await page.getByRole('button', { name: /العربية/ }).click();
-    await page.getByRole('heading', { level: 1, name: 'ماذا تريد أن تعرف؟' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: arCommon.home.title }).waitFor();
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ar');
     // Mirrored: the brand sits at the right edge, the nav at the left.

@@ -93,9 +93,13 @@ export async function loadLanguage(i18n: I18n, lng: LanguageCode): Promise<void>
 
 export interface LocaleMeta {
   drafted: { by: 'machine' | 'human'; tool?: string; date?: string };
+  /** A later rewrite of the whole catalog (who, with what, when, and what changed); still counts as drafted, not reviewed. */
+  redrafted?: { by: 'machine' | 'human'; tool?: string; date?: string; what?: string };
   review: { status: 'not-reviewed' | 'reviewed'; by: string | null; date: string | null };
   /** How far the translation can be trusted (core/i18n/confidence.ts). */
   confidence?: Confidence;
+  /** Writing conventions for translators (e.g. how the reader is addressed); not shown in the app. */
+  styleNote?: string;
   /** "Draft" in the language itself, for the picker (machine-low languages). */
   draftLabel?: string;
   /** Per string ("ns:key"): who reviewed it, and the hash of the English they reviewed. */

@@ -75,6 +75,14 @@ describe('i18n export', () => {
     const term = tb.concepts.find((c: { id: string }) => c.id === 'lawyer').terms[LNG].term;
     expect(lawyer?.comments?.extracted).toContain(`lawyer: ${term}`);
   });
+
+  it("carries the language's style note (how to address the reader) in the file header, for the translator", () => {
+    const note = 'Address the reader without a gender: impersonal forms.';
+    const file = path.join(root, LNG, 'meta.json');
+    writeFileSync(file, JSON.stringify({ ...meta(), styleNote: note }, null, 2));
+    expect(po.parse(exportLanguage(root, LNG, { date: DATE })).headers['X-Wegwijs-Style-Note']).toBe(note);
+    expect(po.parse(exported).headers['X-Wegwijs-Style-Note']).toBeUndefined();
+  });
 });
 
 describe('i18n import', { timeout: 30_000 }, () => {

@@ -9,6 +9,7 @@ import {
   fold,
   isDeadlineText,
   isTargetText,
+  termNotes,
   type Catalog,
   type Termbase,
 } from '@core/i18n/termbase';
@@ -107,6 +108,18 @@ describe('termbase', () => {
     expect(findViolations(tb, 'fr', en, new Map([[name, 'appel']]), false).map((v) => v.concept)).toEqual([appeal.id]);
     // In Dutch the name is the official term itself.
     expect(findViolations(tb, 'nl', en, new Map([['glossary:terms.besluit.name', 'besluit']]), false)).toEqual([]);
+  });
+
+  it("gives a language's own note on a term to that language's translators only", () => {
+    const withNote = tb.concepts.flatMap((c) => Object.entries(c.terms).filter(([, e]) => e.note).map(([lng, e]) => [c, lng, e.note ?? ''] as const));
+    expect(withNote.length).toBeGreaterThan(0);
+    for (const [c, lng, note] of withNote) {
+      const [, english] = [...en].find(([, s]) => conceptsIn(tb, s).includes(c)) ?? [];
+      expect(english, c.id).toBeDefined();
+      expect(termNotes(tb, lng, english ?? '').join(' '), `${c.id} ${lng}`).toContain(note);
+      const other = translated.find((l) => l !== lng && c.terms[l]?.note !== note) ?? 'nl';
+      expect(termNotes(tb, other, english ?? '').join(' '), `${c.id} ${other}`).not.toContain(note);
+    }
   });
 
   it('reads a typographic apostrophe as the plain one', () => {
