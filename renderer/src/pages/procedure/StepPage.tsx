@@ -20,6 +20,7 @@ import { BackLink } from '../../components/Layout';
 import { plainText, Tx } from '../../components/Text';
 import { formatNumber } from '../../i18n/format';
 import { existsIn, neighbours, onTrack, tracksIn } from './model';
+import { dataKey } from '../../i18n/keys';
 import { BiSpan, PeriodBar, useFormatDate, useFormatDuration, useFormatNumber, useStepTitle } from './parts';
 import { useProcedure } from './state';
 
@@ -58,7 +59,7 @@ function StepView({ step }: { step: Step }) {
   const { period } = st;
   const fmtDate = useFormatDate();
   const num = useFormatNumber();
-  const key = `steps.${step.id}`;
+  const key = `steps.${step.id}` as const;
 
   // The track along which "previous / next" is shown: the chosen one, else the person's own,
   // else the only track this step belongs to.
@@ -117,7 +118,7 @@ function StepView({ step }: { step: Step }) {
 
       {step.periodNotes?.includes(period) && (
         <Section title={t('step.periodNote')} icon="calendar" className="proc-note">
-          <Tx ns="procedure" k={`${key}.periodNotes.${period}`} />
+          <Tx ns="procedure" k={dataKey('procedure', `${key}.periodNotes.${period}`)} />
         </Section>
       )}
 
@@ -139,9 +140,9 @@ function StepView({ step }: { step: Step }) {
           {Array.from({ length: step.faqCount }, (_, i) => (
             <details key={i} className="proc-faq">
               <summary>
-                <BiSpan ns="procedure" k={`${key}.faq.q${i + 1}`} />
+                <BiSpan ns="procedure" k={dataKey('procedure', `${key}.faq.q${i + 1}`)} />
               </summary>
-              <Tx ns="procedure" k={`${key}.faq.a${i + 1}`} />
+              <Tx ns="procedure" k={dataKey('procedure', `${key}.faq.a${i + 1}`)} />
             </details>
           ))}
         </Section>
@@ -229,7 +230,7 @@ function DurationItem({ d, value }: { d: Duration; value: string }) {
           <Icon name={KIND_ICON[d.kind]} size={18} /> {kindLabel}
         </span>
       </p>
-      <Tx ns="procedure" k={`durations.${d.id}`} className="proc-dur__label" />
+      <Tx ns="procedure" k={dataKey('procedure', `durations.${d.id}`)} className="proc-dur__label" />
       {d.tracks && (
         <p className="proc-dur__meta">
           {t('step.appliesTo')} {d.tracks.map((tr) => plainText(t(`tracks.${tr}.title`, { ns: 'procedure' }))).join(' · ')}
@@ -272,7 +273,7 @@ function Figures({ step, track }: { step: Step; track: TrackId | null }) {
             </p>
             <Tx
               ns="procedure"
-              k={`figures.${f.id}`}
+              k={dataKey('procedure', `figures.${f.id}`)}
               values={{ value: show(f), year: year(f.year) }}
               className="proc-dur__label"
             />

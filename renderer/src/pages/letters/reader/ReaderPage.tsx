@@ -22,7 +22,7 @@ type Phase =
   | { kind: 'reading'; stage: OcrStage; progress: number }
   | { kind: 'result'; text: string; match: LetterMatch };
 
-const NS = ['reader', UI, 'common'];
+const NS = ['reader', UI, 'common'] as const;
 
 /**
  * The letter reader: a photo, scan or webcam picture of a Dutch letter is
