@@ -313,7 +313,7 @@ const LETTER_LIST = [
   },
 ] as const satisfies readonly Letter<string>[];
 
-export type LetterId = (typeof LETTER_LIST)[number]['id'];
+type LetterId = (typeof LETTER_LIST)[number]['id'];
 export const LETTERS: readonly Letter[] = LETTER_LIST;
 
 export function getLetter(id: string): Letter | undefined {
