@@ -1,5 +1,6 @@
 import type { ISODate } from '../domain/dates';
 import type { StepId } from '../domain/steps';
+import type { MilestoneId } from '../domain/milestones';
 import type { RuleId } from '../rules';
 import type { SourceRef } from '../sources/registry';
 import {
@@ -74,8 +75,8 @@ export const NOTE_IDS = [
 export type NoteId = (typeof NOTE_IDS)[number];
 
 export interface Milestone {
-  /** One of MILESTONE_IDS (typed as string, as in the contract). */
-  id: string;
+  /** Its texts are `milestones.<id>.*` in timeline.json, checked by the compiler. */
+  id: MilestoneId;
   kind: MilestoneKind;
   /** For estimates: the central estimate. For legal deadlines: the last day. */
   date: ISODate;

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { MilestoneId } from '@core/domain/milestones';
 import type { Milestone, Timeline } from '@core/timeline';
 import { aboutSpan, nextSteps } from '../../renderer/src/pages/timeline/nextSteps';
 
-const m = (id: string, date: string, kind: Milestone['kind'] = 'legal-deadline', status: Milestone['status'] = 'upcoming'): Milestone => ({
+const m = (id: MilestoneId, date: string, kind: Milestone['kind'] = 'legal-deadline', status: Milestone['status'] = 'upcoming'): Milestone => ({
   id,
   kind,
   date,

@@ -3,6 +3,7 @@ import type { GlossaryTerm } from './types';
 
 export { GLOSSARY } from './terms';
 export type { GlossaryTerm } from './types';
+export type { TermId } from './terms';
 
 /**
  * The glossary: official Dutch terms the app uses. Texts anywhere in the app

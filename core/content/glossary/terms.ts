@@ -13,7 +13,7 @@ import type { GlossaryTerm } from './types';
  * Generated once from ../shared/facts/dutch-terms.md (terms and places) and
  * edited by hand since; keep one entry per line.
  */
-export const GLOSSARY: readonly GlossaryTerm[] = [
+const TERMS = [
   { id: 'asielaanvraag', term: 'asielaanvraag', related: ['asielverzoek', 'eerste-asielaanvraag', 'opvolgende-aanvraag'], sources: [{ id: 'svm2026', section: 'Bijlage I, Asiel en opvang' }, { id: 'herorientatie2024', section: '§2.3' }] },
   { id: 'asielverzoek', term: 'asielverzoek', related: ['asielaanvraag'], sources: [{ id: 'svm2026', section: 'Bijlage I, Asiel en opvang' }, { id: 'herorientatie2024', section: '§2.3' }] },
   { id: 'eerste-asielaanvraag', term: 'eerste asielaanvraag', related: ['asielaanvraag', 'opvolgende-aanvraag'], sources: [{ id: 'svm2026', section: '§4.3.4.1' }] },
@@ -310,4 +310,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   { id: 'procesbeschikbaarheidslocatie', term: 'procesbeschikbaarheidslocatie', abbreviation: 'pbl', related: ['pbl', 'kansarm'], sources: [{ id: 'herorientatie2024', section: '§5.6' }, { id: 'svm2026', section: 'Hfst. 1, Aanpak overlast' }] },
   { id: 'nederlands-als-tweede-taal', term: 'Nederlands als tweede taal', abbreviation: 'NT2', related: ['nt2', 'voorinburgering'], sources: [{ id: 'svm2026', section: '§7.2.1' }, { id: 'herorientatie2024', section: '§5.4' }] },
   { id: 'internationale-schakelklas', term: 'internationale schakelklas', abbreviation: 'ISK', related: ['isk', 'leer-of-kwalificatieplichtig'], sources: [{ id: 'svm2026', section: '§5.2.9' }] },
-];
+] as const satisfies readonly GlossaryTerm<string>[];
+
+export type TermId = (typeof TERMS)[number]['id'];
+export const GLOSSARY: readonly GlossaryTerm[] = TERMS;

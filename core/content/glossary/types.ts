@@ -1,8 +1,10 @@
 import type { SourceRef } from '../../sources/registry';
+import type { TermId } from './terms';
 
-export interface GlossaryTerm {
-  /** `glossaryId(term)`: lower case, accents removed, other characters → '-'. */
-  id: string;
+/** A glossary term; `Id` is the term ids' union (TermId, see ./terms) once the list is read. */
+export interface GlossaryTerm<Id extends string = TermId> {
+  /** `glossaryId(term)`: lower case, accents removed, other characters → '-'. Its texts are `terms.<id>.*` in glossary.json. */
+  id: Id;
   /** The Dutch term exactly as officially written, e.g. 'nader gehoor', 'IND'. Never translated. */
   term: string;
   /** For an abbreviation: the full Dutch name, e.g. 'tewerkstellingsvergunning' for 'twv'. */

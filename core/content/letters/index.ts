@@ -2,6 +2,7 @@ import type { ActorId } from '../actors';
 import type { StepId } from '../procedure/ids';
 import type { CaseDateField } from '../../domain/case';
 import type { SourceRef } from '../../sources/registry';
+import type { TermId } from '../glossary';
 import type { MilestoneId } from '../../domain/milestones';
 import type { ISODate } from '../../domain/dates';
 import { receptionEndAfterRejection, ruleValue } from '../../rules';
@@ -35,8 +36,10 @@ export const LETTER_MILESTONE_IDS = [
 ] as const satisfies readonly MilestoneId[];
 type LetterMilestoneId = (typeof LETTER_MILESTONE_IDS)[number];
 
-export interface Letter {
-  id: string;
+/** A letter; `Id` is the letter ids' union (LetterId) once the list below is read. */
+export interface Letter<Id extends string = LetterId> {
+  /** Its texts are `items.<id>.*` in letters.json, checked by the compiler. */
+  id: Id;
   /** The Dutch title as printed on the letter or document. Never translated. */
   dutchTitle: string;
   /** Other Dutch words printed on it that people may search for. */
@@ -46,11 +49,14 @@ export interface Letter {
   /** The procedure steps it belongs to. Never empty. */
   steps: readonly StepId[];
   /** Glossary ids of the terms on the letter. Never empty. */
-  glossary: readonly string[];
+  glossary: readonly TermId[];
   /** The timeline milestone that the date of this letter starts. */
   startsDeadline?: { milestone: LetterMilestoneId };
-  /** Which case date the letter's date fills ("add this date to my timeline"). */
-  addsDate?: CaseDateField;
+  /**
+   * Which case date the letter's date fills ("add this date to my timeline"). Not the permit's end:
+   * no letter here adds it, and areasUi.json has no `letters.add.explain.permitEnd` for it.
+   */
+  addsDate?: Exclude<CaseDateField, 'permitEnd'>;
   /** For the asylum decision: which outcome this letter is. */
   decisionOutcome?: 'granted' | 'rejected';
   /** Never empty. */
@@ -59,7 +65,7 @@ export interface Letter {
   icon: string;
 }
 
-export const LETTERS: readonly Letter[] = [
+const LETTER_LIST = [
   {
     id: 'invitation-registration-interview',
     dutchTitle: 'Uitnodiging aanmeldgehoor',
@@ -305,7 +311,10 @@ export const LETTERS: readonly Letter[] = [
     ],
     icon: 'departure',
   },
-];
+] as const satisfies readonly Letter<string>[];
+
+type LetterId = (typeof LETTER_LIST)[number]['id'];
+export const LETTERS: readonly Letter[] = LETTER_LIST;
 
 export function getLetter(id: string): Letter | undefined {
   return LETTERS.find((l) => l.id === id);

@@ -9,8 +9,9 @@ import type { Situation } from '../rights/situations';
  * `items.<id>.text`; the phase labels are the situation labels in
  * `rights.json` (`situations.<id>`).
  */
-export interface ParticipationItem {
-  id: string;
+export interface ParticipationItem<Id extends string = ParticipationId> {
+  /** Its texts are `items.<id>.*` in participation.json, checked by the compiler. */
+  id: Id;
   /** The phases in which the offer is available. Never empty. */
   phases: readonly Situation[];
   /** Who offers it / who to ask. */
@@ -21,7 +22,7 @@ export interface ParticipationItem {
   icon: string;
 }
 
-export const PARTICIPATION: readonly ParticipationItem[] = [
+const PARTICIPATION_LIST = [
   {
     id: 'dutch-lessons-procedure',
     phases: ['in-procedure'],
@@ -111,7 +112,10 @@ export const PARTICIPATION: readonly ParticipationItem[] = [
     sources: [{ id: 'svm2026', section: '§5.2.7' }],
     icon: 'work',
   },
-];
+] as const satisfies readonly ParticipationItem<string>[];
+
+export type ParticipationId = (typeof PARTICIPATION_LIST)[number]['id'];
+export const PARTICIPATION: readonly ParticipationItem[] = PARTICIPATION_LIST;
 
 /** The offers available in `phase`, in list order. */
 export function participationFor(phase: Situation): ParticipationItem[] {

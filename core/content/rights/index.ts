@@ -24,8 +24,9 @@ export { SITUATIONS, isSituation, type Situation } from './situations';
  */
 export type RightKind = 'right' | 'duty';
 
-export interface RightOrDuty {
-  id: string;
+export interface RightOrDuty<Id extends string = RightId> {
+  /** Its texts are `items.<id>.*` in rights.json, checked by the compiler. */
+  id: Id;
   kind: RightKind;
   /** The situations in which this applies. Never empty. */
   situations: readonly Situation[];
@@ -41,7 +42,7 @@ export interface RightOrDuty {
   icon: string;
 }
 
-export const RIGHTS_AND_DUTIES: readonly RightOrDuty[] = [
+const RIGHT_LIST = [
   // ── Rights ────────────────────────────────────────────────────────────────
   {
     id: 'reception',
@@ -360,7 +361,10 @@ export const RIGHTS_AND_DUTIES: readonly RightOrDuty[] = [
     sources: [{ id: 'svm2026', section: 'Hfst. 1, Oekraïense ontheemden, Arbeidsparticipatie' }],
     icon: 'id-card',
   },
-];
+] as const satisfies readonly RightOrDuty<string>[];
+
+export type RightId = (typeof RIGHT_LIST)[number]['id'];
+export const RIGHTS_AND_DUTIES: readonly RightOrDuty[] = RIGHT_LIST;
 
 export const RIGHTS: readonly RightOrDuty[] = RIGHTS_AND_DUTIES.filter((i) => i.kind === 'right');
 export const DUTIES: readonly RightOrDuty[] = RIGHTS_AND_DUTIES.filter((i) => i.kind === 'duty');

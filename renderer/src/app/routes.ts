@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import type { FlatNamespace } from 'i18next';
 
 /**
  * The app's areas: one row each, the one place to add a page area. A row gives
@@ -14,7 +15,7 @@ export interface Area {
   id: string;
   path: `/${string}`;
   load: () => Promise<ComponentType>;
-  namespaces: readonly string[];
+  namespaces: readonly FlatNamespace[];
   icon?: string;
 }
 

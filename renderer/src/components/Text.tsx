@@ -1,8 +1,10 @@
 import { Fragment, type ElementType, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation, type FallbackNs } from 'react-i18next';
+import type { FlatNamespace, ParseKeys } from 'i18next';
 import { Link } from 'wouter';
 import { getLanguage, isLanguageCode } from '@core/i18n/languages';
 import { partsToPlain, termFor, termParts, type TermPart } from '../content/terms';
+import { stringKeyT } from '../i18n/keys';
 import { useReference, useSecondLanguage } from '../i18n/secondLanguage';
 import { useTermDisplay, useTermNames } from '../i18n/termDisplay';
 
@@ -99,10 +101,10 @@ export function usePlainText(lng?: string): (text: string) => string {
   return (text) => (HAS_MARKER.test(text) ? partsToPlain(termParts(text, names, mode, lng ?? i18n?.language)) : text);
 }
 
-interface TxProps {
-  /** The key, e.g. "steps.registration.summary". */
-  k: string;
-  ns?: string;
+interface TxProps<N extends FlatNamespace | undefined> {
+  /** The key in `ns` (default `common`), e.g. "steps.registration.summary": checked against the English catalog. */
+  k: ParseKeys<FallbackNs<N>>;
+  ns?: N;
   as?: ElementType;
   className?: string;
   values?: Record<string, unknown>;
@@ -129,18 +131,18 @@ function ReferenceText({ lng, text }: { lng: string; text: string }) {
  * shows the same paragraph in the second language beside it, row by row, so
  * both columns stay aligned paragraph by paragraph.
  */
-export function Tx({ k, ns, as: As = 'p', className, values, id, reference = false }: TxProps) {
+export function Tx<N extends FlatNamespace | undefined = undefined>({ k, ns, as: As = 'p', className, values, id, reference = false }: TxProps<N>) {
   const { t } = useTranslation(ns);
   const second = useSecondLanguage(ns);
   const ref = useReference(ns, reference);
-  const text = t(k, values ?? {}) as string;
+  const text = stringKeyT(t)(k, values ?? {});
   if (ref) {
     return (
       <div className="ref-row">
         <As className={className} id={id}>
           <RichText text={text} />
         </As>
-        <ReferenceText lng={ref.lng} text={ref.t(k, values ?? {}) as string} />
+        <ReferenceText lng={ref.lng} text={stringKeyT(ref.t)(k, values ?? {})} />
       </div>
     );
   }
@@ -158,7 +160,7 @@ export function Tx({ k, ns, as: As = 'p', className, values, id, reference = fal
         <RichText text={text} />
       </As>
       <As className={`${className ?? ''} bi-row__second`} lang={lang?.intl} dir={lang?.dir}>
-        <RichText text={second.t(k, values ?? {}) as string} lng={second.lng} />
+        <RichText text={stringKeyT(second.t)(k, values ?? {})} lng={second.lng} />
       </As>
     </div>
   );

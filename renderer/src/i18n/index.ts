@@ -1,6 +1,7 @@
 import i18next, { type BackendModule, type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LANGUAGE, getLanguage, type LanguageCode } from '@core/i18n/languages';
+import type { CatalogTree } from '@core/i18n/catalog';
 import type { Confidence, StringReview } from '@core/i18n/confidence';
 import { loadFonts } from './fonts';
 import { afterFirstScreen } from '../app/firstScreen';
@@ -31,7 +32,7 @@ export const AVAILABLE_LANGUAGES = new Set(
 /** Shown before an English text that stands in for a missing translation: never a silent fallback. */
 export const MISSING_MARKER = '[EN] ';
 
-type Tree = { [key: string]: string | Tree };
+type Tree = CatalogTree;
 
 /** Copies what `target` lacks from `source`, marked, so a gap is visible on screen. */
 function fillMissing(target: Tree, source: Tree, marker = MISSING_MARKER): Tree {

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { flattenCatalog } from '@core/i18n/catalog';
 import { currentReviews, type StringReview } from '@core/i18n/confidence';
 import { readCatalog } from './index';
 
@@ -18,17 +19,6 @@ function namespacesForPath(path: string): readonly string[] {
   return PAGE_NAMESPACES[area] ?? ['common'];
 }
 
-type Tree = { [key: string]: string | Tree };
-
-function flatten(tree: Tree, prefix: string, out: Map<string, string>): Map<string, string> {
-  for (const [k, v] of Object.entries(tree)) {
-    const key = `${prefix}.${k}`;
-    if (typeof v === 'string') out.set(key.replace(/^([^.]+)\./, '$1:'), v);
-    else flatten(v, key, out);
-  }
-  return out;
-}
-
 /** SHA-256 of a text, in hex: the same hash `npm run i18n:import` records (Web Crypto). */
 export async function sha256(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
@@ -45,7 +35,7 @@ export async function pageReview(
   namespaces: readonly string[],
 ): Promise<{ checked: number; total: number }> {
   const english = new Map<string, string>();
-  for (const ns of namespaces) flatten(await readCatalog('en', ns), ns, english);
+  for (const ns of namespaces) flattenCatalog(await readCatalog('en', ns), ns, english);
   const hashes = new Map<string, string>();
   for (const key of Object.keys(reviews ?? {})) {
     const text = english.get(key);

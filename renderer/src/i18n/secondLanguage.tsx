@@ -1,6 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
+import { useTranslation, type FallbackNs } from 'react-i18next';
+import type { FlatNamespace, TFunction } from 'i18next';
 import { isLanguageCode, type LanguageCode } from '@core/i18n/languages';
 import { needsReference, referenceLanguage } from '@core/i18n/confidence';
 import { metaOf } from './index';
@@ -16,12 +16,12 @@ export function SecondLanguageProvider({ lng, children }: { lng: LanguageCode | 
   return <SecondCtx.Provider value={lng}>{children}</SecondCtx.Provider>;
 }
 
-export function useSecondLanguage(ns?: string): { lng: LanguageCode; t: TFunction } | null {
+export function useSecondLanguage<N extends FlatNamespace | undefined = undefined>(ns?: N): { lng: LanguageCode; t: TFunction<FallbackNs<N>> } | null {
   const second = useContext(SecondCtx);
   const { i18n } = useTranslation();
   const active = second && second !== i18n.language ? second : null;
   // Always called (rules of hooks); with no second language it is the current one, already loaded.
-  const { t } = useTranslation(ns ?? 'common', { lng: active ?? i18n.language });
+  const { t } = useTranslation(ns, { lng: active ?? i18n.language });
   return active ? { lng: active, t } : null;
 }
 
@@ -32,13 +32,13 @@ export function useSecondLanguage(ns?: string): { lng: LanguageCode; t: TFunctio
  * Null when the language is reviewed, or when the side-by-side mode already
  * shows a second language.
  */
-export function useReference(ns: string | undefined, wanted: boolean): { lng: LanguageCode; t: TFunction } | null {
+export function useReference<N extends FlatNamespace | undefined = undefined>(ns: N, wanted: boolean): { lng: LanguageCode; t: TFunction<FallbackNs<N>> } | null {
   const second = useContext(SecondCtx);
   const { i18n } = useTranslation();
   const current = isLanguageCode(i18n.language) ? i18n.language : null;
   const reference = current && wanted && needsReference(metaOf(current)?.confidence) ? referenceLanguage(current) : null;
   const active = reference && !second ? reference : null;
   // Always called (rules of hooks); with no reference it is the current language, already loaded.
-  const { t } = useTranslation(ns ?? 'common', { lng: active ?? i18n.language });
+  const { t } = useTranslation(ns, { lng: active ?? i18n.language });
   return active ? { lng: active, t } : null;
 }

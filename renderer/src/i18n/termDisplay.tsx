@@ -1,6 +1,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TERM_DISPLAYS } from '@core/ipc/termDisplays';
+import { stringKeyT } from './keys';
 
 export { TERM_DISPLAYS };
 
@@ -34,7 +35,7 @@ export function useTermNames(lng?: string): (id: string) => string | undefined {
   return (id) => {
     const key = `terms.${id}.name`;
     if (!i18n?.exists?.(key, { ns: 'glossary', ...(lng ? { lng } : {}) })) return undefined;
-    const name = t(key);
+    const name = stringKeyT(t)(key);
     return typeof name === 'string' && name.trim() ? name : undefined;
   };
 }

@@ -2,6 +2,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { ALARM_DAYS_BEFORE, calendarMilestones, eventUid, nextDeadline, toICalendar, toVEvent } from '@core/calendar';
 import { addDays } from '@core/domain/dates';
+import type { MilestoneId } from '@core/domain/milestones';
 import { computeTimeline, type Milestone, type Timeline } from '@core/timeline';
 
 /**
@@ -11,7 +12,7 @@ import { computeTimeline, type Milestone, type Timeline } from '@core/timeline';
 
 const NOW = new Date(Date.UTC(2026, 11, 5, 8, 0, 0));
 
-function milestone(id: string, kind: Milestone['kind'], date: string, status: Milestone['status'] = 'upcoming'): Milestone {
+function milestone(id: MilestoneId, kind: Milestone['kind'], date: string, status: Milestone['status'] = 'upcoming'): Milestone {
   return { id, kind, date, status, sources: ['svm2026'] };
 }
 

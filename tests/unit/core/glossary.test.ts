@@ -43,7 +43,7 @@ function refsIn(value: unknown): string[] {
   return strings(value).flatMap((s) => [...s.matchAll(/\[\[([^\][]+)\]\]/g)].map((m) => m[1] as string));
 }
 
-const ids = new Set(GLOSSARY.map((t) => t.id));
+const ids = new Set<string>(GLOSSARY.map((t) => t.id));
 
 describe('glossary data', () => {
   it('has at least 100 terms', () => {

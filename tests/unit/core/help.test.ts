@@ -9,7 +9,7 @@ import en from '@locales/en/help.json';
 import nl from '@locales/nl/help.json';
 
 const ICONS = fileURLToPath(new URL('../../../assets/icons/', import.meta.url));
-const glossaryIds = new Set(GLOSSARY.map((t) => t.id));
+const glossaryIds = new Set<string>(GLOSSARY.map((t) => t.id));
 
 function keyPaths(value: unknown, prefix = ''): string[] {
   if (value && typeof value === 'object') {

@@ -20,7 +20,7 @@ import en from '@locales/en/letters.json';
 import nl from '@locales/nl/letters.json';
 
 const ICONS = fileURLToPath(new URL('../../../assets/icons/', import.meta.url));
-const glossaryIds = new Set(GLOSSARY.map((t) => t.id));
+const glossaryIds = new Set<string>(GLOSSARY.map((t) => t.id));
 const TEXT_KEYS = ['deadline', 'means', 'title', 'todo', 'what'];
 
 function keyPaths(value: unknown, prefix = ''): string[] {

@@ -13,7 +13,7 @@ describe('letter cues (content data)', () => {
       expect(cues, letter.id).toBeDefined();
       expect(cues!.phrases.some((p) => p.weight >= 3), letter.id).toBe(true);
     }
-    const ids = new Set(LETTERS.map((l) => l.id));
+    const ids = new Set<string>(LETTERS.map((l) => l.id));
     expect(Object.keys(LETTER_CUES).filter((id) => !ids.has(id))).toEqual([]);
   });
 

@@ -20,7 +20,7 @@ import en from '@locales/en/rights.json';
 import nl from '@locales/nl/rights.json';
 
 const ICONS = fileURLToPath(new URL('../../../assets/icons/', import.meta.url));
-const glossaryIds = new Set(GLOSSARY.map((t) => t.id));
+const glossaryIds = new Set<string>(GLOSSARY.map((t) => t.id));
 
 function keyPaths(value: unknown, prefix = ''): string[] {
   if (value && typeof value === 'object') {

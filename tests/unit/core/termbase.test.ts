@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGE_CODES } from '@core/i18n/languages';
+import { flattenCatalog, type CatalogTree } from '@core/i18n/catalog';
 import {
   NO_LATER_THAN,
   conceptsIn,
@@ -22,23 +23,13 @@ import {
  */
 const ROOT = path.resolve('locales');
 const tb = JSON.parse(readFileSync(path.join(ROOT, 'termbase.json'), 'utf8')) as Termbase;
-type Tree = { [k: string]: string | Tree };
-
-function flatten(tree: Tree, prefix: string, out: Map<string, string>): Map<string, string> {
-  for (const [k, v] of Object.entries(tree)) {
-    const key = `${prefix}.${k}`;
-    if (typeof v === 'string') out.set(key.replace(/^([^.]+)\./, '$1:'), v);
-    else flatten(v, key, out);
-  }
-  return out;
-}
 
 function load(lng: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const file of readdirSync(path.join(ROOT, 'en'))) {
     if (!file.endsWith('.json') || file === 'meta.json') continue;
     const p = path.join(ROOT, lng, file);
-    if (existsSync(p)) flatten(JSON.parse(readFileSync(p, 'utf8')) as Tree, file.slice(0, -5), out);
+    if (existsSync(p)) flattenCatalog(JSON.parse(readFileSync(p, 'utf8')) as CatalogTree, file.slice(0, -5), out);
   }
   return out;
 }

@@ -28,7 +28,7 @@ export function LetterPage({ id, suggestedDate, embedded }: { id: string; sugges
       </>
     );
   }
-  const k = (part: string) => `items.${letter.id}.${part}`;
+  const k = <P extends 'title' | 'what' | 'means' | 'todo' | 'deadline'>(part: P) => `items.${letter.id}.${part}` as const;
   // Numbers in the texts come from the rules (e.g. {{weeks}} until reception ends), never from words.
   const values = letterTextValues(letter.id, localToday());
 

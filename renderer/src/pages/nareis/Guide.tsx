@@ -24,6 +24,7 @@ import { useFormatDuration, useFormatNumber } from '../procedure/parts';
 import { isolate } from '../timeline/dates';
 import { CalendarPanel } from './CalendarPanel';
 import { useNareisDeadline } from './useNareisDeadline';
+import { dataKey } from '../../i18n/keys';
 
 const UNITS = ['years', 'months', 'weeks', 'days'] as const;
 
@@ -140,7 +141,7 @@ function Fact({ task, fact, values }: { task: NareisTask; fact: NareisFact; valu
   const picked = Object.fromEntries((fact.values ?? []).map((v) => [v, values[v]]));
   return (
     <div className="nareis-fact">
-      <Tx ns="nareis" k={`tasks.${task.id}.facts.${fact.id}`} values={picked} />
+      <Tx ns="nareis" k={dataKey('nareis', `tasks.${task.id}.facts.${fact.id}`)} values={picked} />
       <p className="nareis-fact__cite tl-cite">
         {t('sources')}: <bdi lang="nl">{[...new Set(fact.sources.map(formatSourceRef))].join('; ')}</bdi>
       </p>
@@ -194,7 +195,7 @@ export function NareisTaskPage({ id }: { id: string }) {
           <p>
             <strong>{t('notKnown')}</strong>
           </p>
-          <Tx ns="nareis" k={`tasks.${task.id}.unknown`} />
+          <Tx ns="nareis" k={dataKey('nareis', `tasks.${task.id}.unknown`)} />
         </div>
       )}
       {task.showsDeadline && <DeadlineCard withCalendar />}
@@ -217,7 +218,7 @@ export function NareisTaskPage({ id }: { id: string }) {
                 <label className="check">
                   <input type="checkbox" name={key} checked={done.has(key)} onChange={(e) => void tick(key, e.target.checked)} />
                   <span>
-                    <RichText text={t(`tasks.${task.id}.checks.${c}`)} links={false} />
+                    <RichText text={t(dataKey('nareis', `tasks.${task.id}.checks.${c}`))} links={false} />
                   </span>
                 </label>
               </li>

@@ -1,21 +1,19 @@
 import type { CalendarText } from '@core/calendar';
 import type { Milestone } from '@core/timeline';
 import { termFor } from '../../content/terms';
+import type { KeyedT } from '../../i18n/keys';
 
 /**
  * The words inside a calendar event: the person's language first, then Dutch
  * (so a support worker can read it too). Pure: no React, no DOM.
  */
 
-/** A translation function fixed to one language (any namespace through `ns`). */
-type Translate = (key: string, options?: Record<string, unknown>) => string;
-
 export interface EventLanguage {
   lng: string;
   /** `timeline` namespace: milestone titles and kind labels. */
-  timeline: Translate;
+  timeline: KeyedT<'timeline'>;
   /** `nareis` namespace: the description line. */
-  nareis: Translate;
+  nareis: KeyedT<'nareis'>;
 }
 
 const MARKER = /\[\[([a-z0-9-]+)\]\]/g;

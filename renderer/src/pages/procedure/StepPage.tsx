@@ -20,6 +20,7 @@ import { BackLink } from '../../components/Layout';
 import { plainText, Tx } from '../../components/Text';
 import { formatNumber } from '../../i18n/format';
 import { existsIn, neighbours, onTrack, tracksIn } from './model';
+import { dataKey } from '../../i18n/keys';
 import { BiSpan, PeriodBar, useFormatDate, useFormatDuration, useFormatNumber, useStepTitle } from './parts';
 import { useProcedure } from './state';
 
@@ -53,12 +54,11 @@ export function StepPage({ id }: { id: string }) {
 }
 
 function StepView({ step }: { step: Step }) {
-  const { t, i18n } = useTranslation(['procedureUi', 'procedure', 'help']);
+  // All the catalogs the step's parts read, loaded here at once: a part that waited for its own would hide the page.
+  const { t } = useTranslation(['procedureUi', 'procedure', 'help']);
   const st = useProcedure();
   const { period } = st;
-  const fmtDate = useFormatDate();
-  const num = useFormatNumber();
-  const key = `steps.${step.id}`;
+  const key = `steps.${step.id}` as const;
 
   // The track along which "previous / next" is shown: the chosen one, else the person's own,
   // else the only track this step belongs to.
@@ -68,26 +68,10 @@ function StepView({ step }: { step: Step }) {
     (st.caseTrack && stepTracks.includes(st.caseTrack) ? st.caseTrack : null) ??
     (stepTracks.length === 1 ? (stepTracks[0] ?? null) : null);
 
-  const here = st.current === step.id;
-  const showDutchNames = !i18n.language.startsWith('nl');
-
   return (
     <article className="proc proc-step" data-step={step.id}>
       <BackLink href="/procedure" label={t('step.backToMap')} />
-      <header className="proc-step__head">
-        <span className="proc-step__icon">
-          <Icon name={step.icon} size={48} />
-        </span>
-        <div>
-          <h1>
-            {plainText(t(`${key}.title`, { ns: 'procedure' }))}{' '}
-            <bdi lang="nl" className="proc-step__nl">
-              {step.dutchTerm}
-            </bdi>
-          </h1>
-          {here && <p className="proc-here">{t('step.youAreHere')}</p>}
-        </div>
-      </header>
+      <StepHeader step={step} here={st.current === step.id} />
       <Tx ns="procedure" k={`${key}.summary`} className="lead" />
       {step.id === 'nareis' && <NareisGuideLink />}
       <PeriodBar />
@@ -96,31 +80,12 @@ function StepView({ step }: { step: Step }) {
           <Icon name="warning" /> {t('step.notInPeriod')}
         </p>
       )}
-
-      <Section title={t('step.who')} icon="people">
-        <ul className="proc-actors">
-          {step.actors.map((a) => (
-            <li key={a}>
-              <span className="proc-actors__name">{t(`actors.${a}.name`, { ns: 'help' })}</span>
-              {showDutchNames && (
-                <>
-                  {' '}
-                  <bdi lang="nl" className="proc-actors__nl">
-                    {ACTORS[a].dutchName}
-                  </bdi>
-                </>
-              )}
-            </li>
-          ))}
-        </ul>
-      </Section>
-
+      <Who step={step} />
       {step.periodNotes?.includes(period) && (
         <Section title={t('step.periodNote')} icon="calendar" className="proc-note">
-          <Tx ns="procedure" k={`${key}.periodNotes.${period}`} />
+          <Tx ns="procedure" k={dataKey('procedure', `${key}.periodNotes.${period}`)} />
         </Section>
       )}
-
       <Section title={t('step.whatHappens')} icon="info">
         <Tx ns="procedure" k={`${key}.whatHappens`} />
       </Section>
@@ -130,41 +95,100 @@ function StepView({ step }: { step: Step }) {
       <Section title={t('step.rights')} icon="shield">
         <Tx ns="procedure" k={`${key}.rights`} />
       </Section>
-
       <Durations step={step} track={track} />
       <Figures step={step} track={track} />
-
-      {step.faqCount > 0 && (
-        <Section title={t('step.faq')} icon="help">
-          {Array.from({ length: step.faqCount }, (_, i) => (
-            <details key={i} className="proc-faq">
-              <summary>
-                <BiSpan ns="procedure" k={`${key}.faq.q${i + 1}`} />
-              </summary>
-              <Tx ns="procedure" k={`${key}.faq.a${i + 1}`} />
-            </details>
-          ))}
-        </Section>
-      )}
-
+      <Faq step={step} />
       <Along step={step} track={track} stepTracks={stepTracks} />
-
-      <section className="proc-sources" aria-label={t('step.sources')}>
-        <details>
-          <summary>
-            <Icon name="book" /> {t('step.sources')} ({num(step.sources.length)})
-          </summary>
-          <ul>
-            {step.sources.map((s, i) => (
-              <li key={i}>
-                <SourceText refs={[s]} />
-              </li>
-            ))}
-          </ul>
-        </details>
-        <p className="proc-muted">{t('step.lastChecked', { date: fmtDate(step.lastChecked) })}</p>
-      </section>
+      <StepSources step={step} />
     </article>
+  );
+}
+
+/** The step's name in the person's language with the official Dutch term beside it. */
+function StepHeader({ step, here }: { step: Step; here: boolean }) {
+  const { t } = useTranslation(['procedureUi', 'procedure']);
+  return (
+    <header className="proc-step__head">
+      <span className="proc-step__icon">
+        <Icon name={step.icon} size={48} />
+      </span>
+      <div>
+        <h1>
+          {plainText(t(`steps.${step.id}.title`, { ns: 'procedure' }))}{' '}
+          <bdi lang="nl" className="proc-step__nl">
+            {step.dutchTerm}
+          </bdi>
+        </h1>
+        {here && <p className="proc-here">{t('step.youAreHere')}</p>}
+      </div>
+    </header>
+  );
+}
+
+/** The organisations the person deals with at this step; their Dutch names beside, unless the app is in Dutch. */
+function Who({ step }: { step: Step }) {
+  const { t, i18n } = useTranslation(['procedureUi', 'help']);
+  const showDutchNames = !i18n.language.startsWith('nl');
+  return (
+    <Section title={t('step.who')} icon="people">
+      <ul className="proc-actors">
+        {step.actors.map((a) => (
+          <li key={a}>
+            <span className="proc-actors__name">{t(`actors.${a}.name`, { ns: 'help' })}</span>
+            {showDutchNames && (
+              <>
+                {' '}
+                <bdi lang="nl" className="proc-actors__nl">
+                  {ACTORS[a].dutchName}
+                </bdi>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+    </Section>
+  );
+}
+
+/** The step's common questions, each opened on its own. */
+function Faq({ step }: { step: Step }) {
+  const { t } = useTranslation('procedureUi');
+  if (step.faqCount === 0) return null;
+  return (
+    <Section title={t('step.faq')} icon="help">
+      {Array.from({ length: step.faqCount }, (_, i) => (
+        <details key={i} className="proc-faq">
+          <summary>
+            <BiSpan ns="procedure" k={dataKey('procedure', `steps.${step.id}.faq.q${i + 1}`)} />
+          </summary>
+          <Tx ns="procedure" k={dataKey('procedure', `steps.${step.id}.faq.a${i + 1}`)} />
+        </details>
+      ))}
+    </Section>
+  );
+}
+
+/** Where the step's facts come from, and when they were last checked. */
+function StepSources({ step }: { step: Step }) {
+  const { t } = useTranslation('procedureUi');
+  const fmtDate = useFormatDate();
+  const num = useFormatNumber();
+  return (
+    <section className="proc-sources" aria-label={t('step.sources')}>
+      <details>
+        <summary>
+          <Icon name="book" /> {t('step.sources')} ({num(step.sources.length)})
+        </summary>
+        <ul>
+          {step.sources.map((s, i) => (
+            <li key={i}>
+              <SourceText refs={[s]} />
+            </li>
+          ))}
+        </ul>
+      </details>
+      <p className="proc-muted">{t('step.lastChecked', { date: fmtDate(step.lastChecked) })}</p>
+    </section>
   );
 }
 
@@ -229,7 +253,7 @@ function DurationItem({ d, value }: { d: Duration; value: string }) {
           <Icon name={KIND_ICON[d.kind]} size={18} /> {kindLabel}
         </span>
       </p>
-      <Tx ns="procedure" k={`durations.${d.id}`} className="proc-dur__label" />
+      <Tx ns="procedure" k={dataKey('procedure', `durations.${d.id}`)} className="proc-dur__label" />
       {d.tracks && (
         <p className="proc-dur__meta">
           {t('step.appliesTo')} {d.tracks.map((tr) => plainText(t(`tracks.${tr}.title`, { ns: 'procedure' }))).join(' · ')}
@@ -272,7 +296,7 @@ function Figures({ step, track }: { step: Step; track: TrackId | null }) {
             </p>
             <Tx
               ns="procedure"
-              k={`figures.${f.id}`}
+              k={dataKey('procedure', `figures.${f.id}`)}
               values={{ value: show(f), year: year(f.year) }}
               className="proc-dur__label"
             />

@@ -5,6 +5,7 @@ import { ASK_LAWYER, trackPath, walkTrackQuestions, type TrackQuestion, type Tra
 import { Icon } from '../../components/Icon';
 import { BackLink } from '../../components/Layout';
 import { plainText, Tx } from '../../components/Text';
+import { dataKey } from '../../i18n/keys';
 import { BiSpan, PeriodBar, useStepTitle } from './parts';
 import { useProcedure } from './state';
 
@@ -93,7 +94,7 @@ function Question(props: {
         {q.answers.map((a) => (
           <li key={a.id}>
             <button type="button" className="proc-answer" data-answer={a.id} onClick={() => props.onAnswer(a.id)}>
-              <BiSpan ns="procedure" k={`questions.${q.id}.answers.${a.id}`} />
+              <BiSpan ns="procedure" k={dataKey('procedure', `questions.${q.id}.answers.${a.id}`)} />
             </button>
           </li>
         ))}

@@ -34,7 +34,8 @@ export type PhaseId = 'arrival' | 'procedure' | 'decision' | 'grant' | 'rejectio
 export interface Lane {
   id: string;
   track?: TrackId;
-  label?: string;
+  /** A lane that is no track: its name is `lanes.<label>` in procedureUi.json. */
+  label?: 'court' | 'leave';
   steps: readonly StepId[];
 }
 

@@ -1,12 +1,15 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { FlatNamespace, ParseKeys } from 'i18next';
 import { Link } from 'wouter';
 import { getLanguage, isLanguageCode } from '@core/i18n/languages';
 import { getStep, type Duration, type StepId } from '@core/content/procedure';
+import type { RulePeriodId } from '@core/rules/periods';
 import { useApp } from '../../app/AppContext';
 import { Icon } from '../../components/Icon';
 import { RichText, Tx, usePlainText } from '../../components/Text';
 import { formatNumber } from '../../i18n/format';
+import { stringKeyT } from '../../i18n/keys';
 import { useSecondLanguage } from '../../i18n/secondLanguage';
 import { otherPeriod, PACT_START } from './model';
 import { useProcedure } from './state';
@@ -46,8 +49,8 @@ export function useStepTitle(): (id: StepId) => string {
  * A short inline text (inside a button or a summary) that, in support-worker
  * mode, shows the second language beside it: the inline twin of <Tx>.
  */
-export function BiSpan({ k, ns, links = false }: { k: string; ns: string; links?: boolean }) {
-  const { t } = useTranslation(ns);
+export function BiSpan<N extends FlatNamespace>({ k, ns, links = false }: { k: ParseKeys<N>; ns: N; links?: boolean }) {
+  const t = stringKeyT(useTranslation(ns).t);
   const second = useSecondLanguage(ns);
   const lang = second && isLanguageCode(second.lng) ? getLanguage(second.lng) : null;
   return (
@@ -57,7 +60,7 @@ export function BiSpan({ k, ns, links = false }: { k: string; ns: string; links?
       </span>
       {second && (
         <span className="proc-bi-second" lang={lang?.intl} dir={lang?.dir}>
-          <RichText text={second.t(k)} links={links} lng={second.lng} />
+          <RichText text={stringKeyT(second.t)(k)} links={links} lng={second.lng} />
         </span>
       )}
     </>
@@ -112,7 +115,7 @@ export function PeriodBar() {
   const fmt = useFormatDate();
   const labelId = useId();
   const date = fmt(PACT_START);
-  const label = (p: string) => t(`period.label.${p}`, { date });
+  const label = (p: RulePeriodId) => t(`period.label.${p}`, { date });
   const other = otherPeriod(st.period);
   const why =
     st.basis === 'chosen'

@@ -1,13 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { getParticipationItem } from '@core/content/participation';
-import { getRightOrDuty, rightsTextValues, type Situation } from '@core/content/rights';
+import { getRightOrDuty, type Situation } from '@core/content/rights';
 import { Icon } from '../../components/Icon';
 import { BackLink } from '../../components/Layout';
-import { Tx } from '../../components/Text';
-import { localToday } from '../../components/dateParts';
 import { useFormatDate } from '../../components/useFormatDate';
 import { Sources, UI, WhoToAsk } from '../../components/AreaParts';
+import { ItemText, ItemTitle, type ItemTexts } from './itemTexts';
 
 /** One right, duty or way to take part on its own page: where search results and links land. */
 export function ItemPage({ id }: { id: string }) {
@@ -26,8 +25,8 @@ export function ItemPage({ id }: { id: string }) {
       </>
     );
   }
-  const ns = right ? 'rights' : 'participation';
   const item = (right ?? part)!;
+  const texts: ItemTexts = right ? { ns: 'rights', id: right.id } : { ns: 'participation', id: part!.id };
   const situations: readonly Situation[] = right ? right.situations : (part?.phases ?? []);
   const kindLabel = right ? t(`rights.kind.${right.kind}`) : t('rights.kind.participation');
 
@@ -38,8 +37,8 @@ export function ItemPage({ id }: { id: string }) {
         <p className="item__kind">
           <Icon name={item.icon} size={32} /> <span>{kindLabel}</span>
         </p>
-        <h1>{t(`${ns}:items.${item.id}.title`)}</h1>
-        <Tx k={`items.${item.id}.text`} ns={ns} className="lead" values={ns === 'rights' ? rightsTextValues(item.id, localToday()) : undefined} reference={right?.kind === 'duty'} />
+        <h1><ItemTitle item={texts} /></h1>
+        <ItemText item={texts} className="lead" reference={right?.kind === 'duty'} />
         {right?.since && <p className="item__date">{t('rights.since', { date: format(right.since) })}</p>}
         {right?.until && <p className="item__date">{t('rights.until', { date: format(right.until) })}</p>}
         <h2>{t('rights.appliesTo')}</h2>

@@ -204,7 +204,7 @@ function sourceRefs(m: Milestone): SourceRef[] {
   return m.sources.filter(isSourceId).map((id) => ({ id }));
 }
 
-function MilestoneItem({ m, dates, dutch }: { m: Milestone; dates: DateTexts; dutch: TFunction | null }) {
+function MilestoneItem({ m, dates, dutch }: { m: Milestone; dates: DateTexts; dutch: TFunction<'timeline'> | null }) {
   const { t } = useTranslation('timeline');
   const values = {
     ...m.values,

@@ -3,7 +3,7 @@ import { ISSUE_CODES, type TimelineIssue } from '@core/timeline';
 import { usePlainText } from '../../components/Text';
 
 /** Field names the texts know (`timeline:fields.<name>`); anything else is named generically. */
-const FIELDS = new Set([
+const FIELDS = [
   'registration',
   'application',
   'decision',
@@ -16,7 +16,9 @@ const FIELDS = new Set([
   'decisionOutcome',
   'unaccompaniedMinor',
   'dates',
-]);
+] as const;
+type Field = (typeof FIELDS)[number];
+const isField = (name: string | undefined): name is Field => (FIELDS as readonly (string | undefined)[]).includes(name);
 
 /** A plain sentence for an engine issue, e.g. "The date for asylum application does not exist. Please check it." */
 export function useIssueText(): (issue: TimelineIssue) => string {
@@ -28,7 +30,7 @@ export function useIssueText(): (issue: TimelineIssue) => string {
       const reason = issue.field === 'minor' || issue.field === 'track' || issue.field === 'newLaw' ? issue.field : null;
       return plainText(reason ? t(`workReasons.${reason}`) : t('issues.work-unknown'));
     }
-    const field = issue.field && FIELDS.has(issue.field) ? issue.field : 'dates';
+    const field = isField(issue.field) ? issue.field : 'dates';
     return plainText(t(`issues.${code}`, { field: t(`fields.${field}`) }));
   };
 }

@@ -2,6 +2,7 @@ import { parseISODate, type ISODate } from '@core/domain/dates';
 import type { Milestone, Timeline } from '@core/timeline';
 import { termFor } from '../../content/terms';
 import { dateLocale, intlHasLanguage } from '../../i18n/format';
+import type { KeyedT } from '../../i18n/keys';
 
 /**
  * The text inside the "take it with you" QR code: short, readable plain text
@@ -9,12 +10,11 @@ import { dateLocale, intlHasLanguage } from '../../i18n/format';
  * own, then Dutch), separated by a line of dashes. Pure: no React, no DOM.
  */
 
-/** A translation function for one language and the `timeline` namespace. */
-type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 export interface QrLanguage {
   lng: string;
-  t: Translate;
+  /** For one language and the `timeline` catalog. */
+  t: KeyedT<'timeline'>;
   /** Turns `[[term]]` markers into plain text ("reception (opvang)"); without it, the Dutch term alone. */
   plain?: (text: string) => string;
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
+import type { FlatNamespace } from 'i18next';
 import type { LanguageCode } from '@core/i18n/languages';
 
 /**
@@ -7,6 +7,6 @@ import type { LanguageCode } from '@core/i18n/languages';
  * the terms beside the titles and in the QR code). Its catalog loads through
  * the app's i18next backend; until then the page waits (Suspense in Layout).
  */
-export function useFixedT(lng: LanguageCode, ns = 'timeline'): TFunction {
+export function useFixedT<N extends FlatNamespace = 'timeline'>(lng: LanguageCode, ns: N = 'timeline' as N) {
   return useTranslation(ns, { lng }).t;
 }

@@ -24,33 +24,18 @@ const ICONS: Record<WorkSituationKind, string> = {
 const ANSWER_ICON: Record<WorkAnswer['answer'], string> = { yes: 'check', from: 'calendar', no: 'close', unknown: 'help' };
 
 export function WorkPage() {
+  // All the catalogs the page's parts read, loaded here at once: a part that waited for its own would hide the page.
   const { t } = useTranslation([UI, 'work', 'common', 'participation', 'help']);
   const { caseData } = useApp();
-  const format = useFormatDate();
   const today = localToday();
 
   const caseApplication = caseData?.dates.application;
   const [kind, setKind] = useState<WorkSituationKind | null>(() => workSituationFromCase(caseData));
   const [parts, setParts] = useState<DateParts>(() => partsFromISO(caseApplication));
   const picked = readParts(parts);
-
-  let situation: WorkSituation | null = null;
-  if (kind === 'asylum-pending') {
-    // The track and age from "My case" (when entered) decide whether a date can be given at all.
-    situation =
-      picked.kind === 'date'
-        ? { kind, application: picked.iso, track: caseData?.track, minor: caseData?.unaccompaniedMinor === true }
-        : null;
-  } else if (kind) {
-    situation = { kind };
-  }
-  const answer = situation ? canWork(situation, today) : null;
+  const situation = situationFor(kind, picked, caseData);
   const dateError =
     kind === 'asylum-pending' && picked.kind === 'date' && picked.iso > today ? t('work.futureApplication') : null;
-  const values = {
-    date: answer?.until ? format(answer.until) : '',
-    days: answer?.noticeWorkingDays ?? '',
-  };
 
   return (
     <>
@@ -89,55 +74,86 @@ export function WorkPage() {
             )}
           </>
         )}
-
-        {/* Only the short answer is announced when it changes; the conditions follow it on the page. */}
-        <div className="answer-live" aria-live="polite">
-          {!kind && <p className="note note--prompt">{t('work.chooseFirst')}</p>}
-          {kind === 'asylum-pending' && !situation && (
-            <Tx k="conditions.application-date-needed" ns="work" className="note note--prompt" />
-          )}
-          {answer && (
-            <p className={`answer__big answer__big--${answer.answer}`} data-answer={answer.answer}>
-              <Icon name={ANSWER_ICON[answer.answer]} size={40} />
-              <span>
-                {answer.answer === 'from' && answer.from
-                  ? t('work:answers.from', { date: format(answer.from) })
-                  : t(`work:answers.${answer.answer}`)}
-              </span>
-            </p>
-          )}
-        </div>
-        {answer && answer.conditions.length > 0 && (
-          <>
-            <h3>{t('work.conditionsHeading')}</h3>
-            <ul className="conditions">
-              {answer.conditions.map((c) => (
-                <li key={c}>
-                  <Tx k={`conditions.${c}`} ns="work" values={values} />
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-        {answer && <Sources refs={answer.refs} />}
+        <Answer kind={kind} situation={situation} />
       </section>
 
-      {kind && (
-        <section aria-labelledby="takepart-h">
-          <h2 id="takepart-h">
-            <Icon name="people" /> {t('rights.takePartHeading')}
-          </h2>
-          <p>{t('work.takePartIntro')}</p>
-          {participationFor(PHASE_OF[kind]).length === 0 ? (
-            <p>{t('rights.noneTakePart')}</p>
-          ) : (
-            participationFor(PHASE_OF[kind]).map((i) => <ItemCard key={i.id} item={i} ns="participation" />)
-          )}
-        </section>
-      )}
+      {kind && <TakePart kind={kind} />}
       <p className="area-footer-links">
         <SearchLink />
       </p>
     </>
+  );
+}
+
+/**
+ * The situation the rules are asked about: for an asylum seeker only once the application date is picked,
+ * with the track and age from "My case" (when entered), which decide whether a date can be given at all.
+ */
+function situationFor(kind: WorkSituationKind | null, picked: ReturnType<typeof readParts>, caseData: ReturnType<typeof useApp>['caseData']): WorkSituation | null {
+  if (kind === 'asylum-pending') {
+    return picked.kind === 'date'
+      ? { kind, application: picked.iso, track: caseData?.track, minor: caseData?.unaccompaniedMinor === true }
+      : null;
+  }
+  return kind ? { kind } : null;
+}
+
+/** The short answer (announced when it changes), then its conditions and sources. */
+function Answer({ kind, situation }: { kind: WorkSituationKind | null; situation: WorkSituation | null }) {
+  const { t } = useTranslation([UI, 'work']);
+  const format = useFormatDate();
+  const answer = situation ? canWork(situation, localToday()) : null;
+  const values = {
+    date: answer?.until ? format(answer.until) : '',
+    days: answer?.noticeWorkingDays ?? '',
+  };
+  return (
+    <>
+      {/* Only the short answer is announced when it changes; the conditions follow it on the page. */}
+      <div className="answer-live" aria-live="polite">
+        {!kind && <p className="note note--prompt">{t('work.chooseFirst')}</p>}
+        {kind === 'asylum-pending' && !situation && (
+          <Tx k="conditions.application-date-needed" ns="work" className="note note--prompt" />
+        )}
+        {answer && (
+          <p className={`answer__big answer__big--${answer.answer}`} data-answer={answer.answer}>
+            <Icon name={ANSWER_ICON[answer.answer]} size={40} />
+            <span>
+              {answer.answer === 'from' && answer.from
+                ? t('work:answers.from', { date: format(answer.from) })
+                : t(`work:answers.${answer.answer}`)}
+            </span>
+          </p>
+        )}
+      </div>
+      {answer && answer.conditions.length > 0 && (
+        <>
+          <h3>{t('work.conditionsHeading')}</h3>
+          <ul className="conditions">
+            {answer.conditions.map((c) => (
+              <li key={c}>
+                <Tx k={`conditions.${c}`} ns="work" values={values} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {answer && <Sources refs={answer.refs} />}
+    </>
+  );
+}
+
+/** The ways to take part (participation.json) open to a person in this situation. */
+function TakePart({ kind }: { kind: WorkSituationKind }) {
+  const { t } = useTranslation([UI, 'participation', 'help']);
+  const items = participationFor(PHASE_OF[kind]);
+  return (
+    <section aria-labelledby="takepart-h">
+      <h2 id="takepart-h">
+        <Icon name="people" /> {t('rights.takePartHeading')}
+      </h2>
+      <p>{t('work.takePartIntro')}</p>
+      {items.length === 0 ? <p>{t('rights.noneTakePart')}</p> : items.map((i) => <ItemCard key={i.id} item={i} ns="participation" />)}
+    </section>
   );
 }

@@ -27,7 +27,7 @@ type Phase =
   | { kind: 'stalled' }
   | { kind: 'result'; text: string; match: LetterMatch };
 
-const NS = ['reader', UI, 'common'];
+const NS = ['reader', UI, 'common'] as const;
 
 /** Whether a file is a PDF, by its first bytes (its name or type may say otherwise). */
 async function isPdf(file: Blob): Promise<boolean> {
