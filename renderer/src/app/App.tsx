@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
 import { NAMESPACES } from '../i18n';
 import { afterFirstScreen, markFirstScreen } from './firstScreen';
+import { warmIcons } from '../components/Icon';
 
 /**
  * Each area of app/routes.ts as a route component: its code is a chunk of its own and its catalogs are
@@ -88,6 +89,8 @@ function whenIdle(): Promise<void> {
  * change of language the new language's catalogs load the same way.
  */
 async function prefetch(i18n: I18n, current: () => boolean): Promise<void> {
+  await whenIdle();
+  warmIcons();
   for (const area of AREA_ROUTES) {
     await whenIdle();
     if (!current()) return;
