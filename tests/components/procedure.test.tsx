@@ -88,10 +88,13 @@ describe('procedure map', () => {
     await openMap();
     for (const period of ['pact', 'pre-pact'] as const) {
       if (period === 'pre-pact') fireEvent.click(screen.getByRole('button', { name: 'Show the rules before 12 June 2026' }));
-      const map = screen.getByRole('region', { name: enUi.map.mapTitle });
-      const shown = within(map).getAllByRole('link').map(stepOfLink);
       const inPeriod = STEPS.filter((s) => s.periods.includes(period)).map((s) => s.id);
-      expect([...shown].sort()).toEqual([...inPeriod].sort());
+      // The later phases render in idle time right after the first ones (useProgressive).
+      await waitFor(() => {
+        const map = screen.getByRole('region', { name: enUi.map.mapTitle });
+        const shown = within(map).getAllByRole('link').map(stepOfLink);
+        expect([...shown].sort()).toEqual([...inPeriod].sort());
+      });
       const missing = STEPS.filter((s) => !s.periods.includes(period));
       expect(missing.length, 'the two periods differ in at least one step').toBeGreaterThan(0);
       const note = screen.getByText((_, el) => el?.tagName === 'P' && (el.textContent ?? '').trim().startsWith(enUi.map.notInPeriod));

@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import { STEPS, trackPath, type StepId, type TrackId } from '@core/content/procedure';
 import type { RulePeriodId } from '@core/rules/periods';
 import { Icon } from '../../components/Icon';
+import { useProgressive } from '../../components/useProgressive';
 import { BackLink } from '../../components/Layout';
 import { plainText, Tx } from '../../components/Text';
 import { existsIn, onTrack, PHASES, phaseOf, stepsNotIn, tracksIn, type Lane } from './model';
@@ -96,15 +97,19 @@ function TrackChips() {
   );
 }
 
-/** The whole map: phases, and in each phase its lanes (branches) of steps. */
+/**
+ * The whole map: phases, and in each phase its lanes (branches) of steps. The first phases render with
+ * the screen, the others in idle time right after (the map's first visit waited on all of them).
+ */
 function Overview({ period }: { period: RulePeriodId }) {
   const { t } = useTranslation(['procedureUi', 'procedure']);
   const { current } = useProcedure();
   const headingId = useId();
+  const { count } = useProgressive(PHASES.length, 2, 2);
   return (
     <section className="proc-map" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('map.mapTitle')}</h2>
-      {PHASES.map((phase) => {
+      {PHASES.slice(0, count).map((phase) => {
         const lanes = phase.lanes
           .map((l) => ({ ...l, steps: l.steps.filter((s) => existsIn(s, period)) }))
           .filter((l) => l.steps.length > 0);
