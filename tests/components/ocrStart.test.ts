@@ -124,3 +124,19 @@ describe('OCR start timeout', () => {
     expect(fake.terminatedAfterStart).toBe(1);
   });
 });
+
+describe('OCR stop', () => {
+  it('a reading under way ends when the engine stops (tesseract.js never settles it), so its image can be dropped', async () => {
+    const engine = new OcrEngine();
+    const first = engine.start();
+    fake.finish!();
+    const worker = (await first) as unknown as { recognize?: unknown };
+    // A recognition that never answers, as tesseract.js does once its worker is terminated.
+    worker.recognize = () => new Promise(() => undefined);
+    const reading = engine.read({} as HTMLCanvasElement, () => undefined).catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(0);
+    engine.stop();
+    expect(await reading).toBeInstanceOf(Error);
+    expect(fake.terminatedAfterStart).toBe(1);
+  });
+});

@@ -44,6 +44,8 @@ export class OcrEngine {
   private listener: ((p: OcrProgress) => void) | null = null;
   /** Ends the worker of the latest start, whether it has started or not. */
   private abort: () => void = () => undefined;
+  /** Ends the readings under way (stop). */
+  private readonly stopReads = new Set<(reason: Error) => void>();
 
   /**
    * Loads the worker, the OCR core and the Dutch data (once). Rejects with
@@ -119,15 +121,24 @@ export class OcrEngine {
     return started;
   }
 
-  /** Reads the text of a prepared image. */
+  /**
+   * Reads the text of a prepared image. Rejects when the engine is stopped while it reads (tesseract.js never
+   * settles a reading whose worker was ended), so that the caller can drop the image at once.
+   */
   async read(image: HTMLCanvasElement, onProgress: (p: OcrProgress) => void): Promise<string> {
     this.listener = onProgress;
+    let stop: (reason: Error) => void = () => undefined;
+    const stopped = new Promise<never>((_, reject) => {
+      stop = reject;
+    });
+    this.stopReads.add(stop);
     try {
-      const worker = await this.start();
-      const { data } = await worker.recognize(image);
+      const worker = await Promise.race([this.start(), stopped]);
+      const { data } = await Promise.race([worker.recognize(image), stopped]);
       return data.text;
     } finally {
       this.listener = null;
+      this.stopReads.delete(stop);
     }
   }
 
@@ -137,5 +148,7 @@ export class OcrEngine {
     this.listener = null;
     this.abort();
     this.abort = () => undefined;
+    for (const reject of this.stopReads) reject(new Error('stopped'));
+    this.stopReads.clear();
   }
 }
