@@ -39,10 +39,18 @@ vi.mock('../../renderer/src/pages/letters/reader/ocr', () => ({
   },
 }));
 // pdf.js is replaced too (the real one runs in the end-to-end test): a PDF of `pdf.pages` pages.
-const pdf = vi.hoisted(() => ({ pages: 1, opened: 0, rendered: [] as number[], closed: 0 }));
+const pdf = vi.hoisted(() => ({ pages: 1, opened: 0, rendered: [] as number[], closed: 0, stuck: false, stopped: 0 }));
 vi.mock('../../renderer/src/pages/letters/reader/pdf', () => ({
-  openPdf: async () => {
+  openPdf: async (_data: ArrayBuffer, signal?: AbortSignal) => {
     pdf.opened++;
+    // A PDF whose opening never ends (a worker stuck in the file): only the reader's stop ends it.
+    if (pdf.stuck)
+      await new Promise((_, reject) =>
+        signal?.addEventListener('abort', () => {
+          pdf.stopped++;
+          reject(new Error('stopped'));
+        }),
+      );
     return {
       pages: pdf.pages,
       render: async (n: number) => {
@@ -72,7 +80,7 @@ beforeEach(async () => {
   ocr.stopped = 0;
   ocr.hold = null;
   ocr.stall = false;
-  Object.assign(pdf, { pages: 1, opened: 0, rendered: [], closed: 0 });
+  Object.assign(pdf, { pages: 1, opened: 0, rendered: [], closed: 0, stuck: false, stopped: 0 });
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date(2026, 10, 22, 12, 0, 0));
 });
@@ -230,5 +238,21 @@ describe('letter reader', () => {
     window.location.hash = '#/home';
     await screen.findByRole('heading', { level: 1, name: 'What do you want to know?' });
     expect(pdf).toMatchObject({ opened: 2, rendered: [], closed: 2 });
+  });
+
+  it('ends a PDF that is still opening when the person stops, or leaves the reader', async () => {
+    pdf.stuck = true;
+    await renderApp({ ...en, hash: '#/letters/read' });
+    fireEvent.change(await screen.findByLabelText('Open a picture or PDF of the letter'), { target: { files: [pdfFile()] } });
+    fireEvent.click(await screen.findByRole('button', { name: 'Stop reading' }));
+    await screen.findByText('Reading stopped. Nothing was saved.');
+    await waitFor(() => expect(pdf.stopped).toBe(1));
+    fireEvent.change(screen.getByLabelText('Open a picture or PDF of the letter'), { target: { files: [pdfFile()] } });
+    await screen.findByRole('button', { name: 'Stop reading' });
+    await waitFor(() => expect(pdf.opened).toBe(2));
+    window.location.hash = '#/home';
+    await screen.findByRole('heading', { level: 1, name: 'What do you want to know?' });
+    await waitFor(() => expect(pdf.stopped).toBe(2));
+    expect(pdf.rendered).toEqual([]);
   });
 });

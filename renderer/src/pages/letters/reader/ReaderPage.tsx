@@ -50,6 +50,8 @@ export default function ReaderPage() {
   const attempt = useRef(0);
   /** The open PDF, until its page is drawn (closed then, or when the person stops, picks another file or leaves). */
   const openPdf = useRef<PdfFile | null>(null);
+  /** Stops a PDF that is still being opened (its worker is ended, also when it is stuck in the file). */
+  const openingPdf = useRef<AbortController | null>(null);
   const [phase, setPhase] = useState<Phase>({ kind: 'choose' });
 
   /** Starts the OCR; when it does not start in time, says so (unless a reading is under way: it says so itself). */
@@ -60,6 +62,8 @@ export default function ReaderPage() {
   }, []);
 
   const closePdf = useCallback(() => {
+    openingPdf.current?.abort();
+    openingPdf.current = null;
     openPdf.current?.close();
     openPdf.current = null;
   }, []);
@@ -136,13 +140,18 @@ export default function ReaderPage() {
       const id = ++attempt.current;
       setPhase({ kind: 'reading', stage: 'opening', progress: 0 });
       let pdf: PdfFile;
+      closePdf();
+      const opening = new AbortController();
+      openingPdf.current = opening;
       try {
         // pdf.js and its worker are loaded now, not before.
         const { openPdf: open } = await import('./pdf');
-        pdf = await open(await file.arrayBuffer());
+        pdf = await open(await file.arrayBuffer(), opening.signal);
       } catch {
         if (id === attempt.current) setPhase({ kind: 'choose', notice: 'badFile' });
         return;
+      } finally {
+        if (openingPdf.current === opening) openingPdf.current = null;
       }
       if (id !== attempt.current) return pdf.close();
       // Held here until its page is drawn, so that stopping or leaving closes it too.

@@ -24,11 +24,16 @@ export interface PdfFile {
 
 const dir = (name: string) => new URL(`${PDFJS_DIR}/${name}/`, document.baseURI).href;
 
+/** How long pdf.js may take to end its document before its worker is ended anyway (a worker stuck in a bad PDF). */
+const CLOSE_GRACE_MS = 2000;
+
 /**
  * Opens a PDF held in memory (never written anywhere). This module and pdf.js
- * are loaded only when a PDF is opened in the letter reader.
+ * are loaded only when a PDF is opened in the letter reader. `signal` stops
+ * the opening (the person stops, or leaves): the worker is ended at once,
+ * also when it is stuck in the file.
  */
-export async function openPdf(data: ArrayBuffer): Promise<PdfFile> {
+export async function openPdf(data: ArrayBuffer, signal?: AbortSignal): Promise<PdfFile> {
   // The worker is made here, from the app's own file, and handed to pdf.js: pdf.js then never wraps a worker
   // in a blob: URL (which the CSP does not allow) and never falls back to running its parser on the page.
   const port = new Worker(new URL(workerUrl, document.baseURI), { type: 'module' });
@@ -43,19 +48,49 @@ export async function openPdf(data: ArrayBuffer): Promise<PdfFile> {
     standardFontDataUrl: dir('standard_fonts'),
     wasmUrl: dir('wasm'),
     iccUrl: dir('iccs'),
+    // The PDF's fonts are drawn as paths, not installed in the page (document.fonts) as FontFace: nothing of the
+    // letter is added to the page's own state, so nothing of it stays there once the PDF is closed.
+    disableFontFace: true,
     // No JavaScript, forms or links in the PDF run or load anything. (pdf.js 6 has no `isEvalSupported` any more:
     // it compiles PostScript functions to WebAssembly or interprets them, it never evaluates JavaScript.)
     enableXfa: false,
     disableWorkerRendering: true,
     stopAtErrors: false,
   });
+  let closed = false;
+  /**
+   * pdf.js ends the document with its worker's help (it drops the page's copies of the file's objects once the
+   * worker has answered), so the worker is ended after that, or after CLOSE_GRACE_MS if it does not answer.
+   */
+  const close = () => {
+    if (closed) return;
+    closed = true;
+    const grace = setTimeout(() => port.terminate(), CLOSE_GRACE_MS);
+    void task
+      .destroy()
+      .catch(() => undefined)
+      .finally(() => {
+        clearTimeout(grace);
+        port.terminate();
+      });
+  };
   let doc: PDFDocumentProxy;
   try {
-    doc = await task.promise;
+    doc = await new Promise<PDFDocumentProxy>((resolve, reject) => {
+      // A worker that cannot load (or a stop while the file is parsed) would otherwise leave pdf.js waiting forever.
+      port.addEventListener('error', () => reject(new Error('the PDF worker did not load')));
+      if (signal?.aborted) reject(new Error('stopped'));
+      signal?.addEventListener('abort', () => reject(new Error('stopped')));
+      task.promise.then(resolve, reject);
+    });
   } catch (e) {
-    void task.destroy();
+    close();
     port.terminate();
     throw e;
+  }
+  if (signal?.aborted) {
+    close();
+    throw new Error('stopped');
   }
   return {
     pages: doc.numPages,
@@ -68,15 +103,18 @@ export async function openPdf(data: ArrayBuffer): Promise<PdfFile> {
         const canvas = document.createElement('canvas');
         canvas.width = Math.ceil(viewport.width);
         canvas.height = Math.ceil(viewport.height);
-        await page.render({ canvas, viewport, background: '#ffffff', annotationMode: 0 }).promise;
+        try {
+          await page.render({ canvas, viewport, background: '#ffffff', annotationMode: 0 }).promise;
+        } catch (e) {
+          // A page that did not draw: what was drawn of it is dropped at once.
+          canvas.width = 0;
+          throw e;
+        }
         return canvas;
       } finally {
         page.cleanup();
       }
     },
-    close() {
-      void task.destroy();
-      port.terminate();
-    },
+    close,
   };
 }
