@@ -8,6 +8,8 @@ const root = mkdtempSync(path.join(tmpdir(), 'wegwijs-proto-'));
 mkdirSync(path.join(root, 'renderer', 'assets'), { recursive: true });
 writeFileSync(path.join(root, 'renderer', 'index.html'), '<!doctype html><title>ok</title>');
 writeFileSync(path.join(root, 'renderer', 'assets', 'a.js'), 'console.log(1)');
+writeFileSync(path.join(root, 'renderer', 'assets', 'pdf.worker.min-x.mjs'), 'export {}');
+writeFileSync(path.join(root, 'renderer', 'assets', 'jbig2.wasm'), '\0asm');
 writeFileSync(path.join(root, 'secret.txt'), 'secret');
 const handle = createAppProtocolHandler(path.join(root, 'renderer'));
 
@@ -19,6 +21,14 @@ describe('app:// protocol', () => {
     expect(await res.text()).toContain('<title>ok</title>');
     const js = await handle(new Request('app://wegwijs/assets/a.js'));
     expect(js.headers.get('content-type')).toMatch(/javascript/);
+  });
+
+  it("serves the letter reader's pdf.js worker as JavaScript (a module worker of another type is refused) and its decoders as WebAssembly", async () => {
+    const worker = await handle(new Request('app://wegwijs/assets/pdf.worker.min-x.mjs'));
+    expect(worker.headers.get('content-type')).toMatch(/^text\/javascript/);
+    expect(worker.headers.get('content-security-policy')).toContain("worker-src 'self'");
+    const wasm = await handle(new Request('app://wegwijs/assets/jbig2.wasm'));
+    expect(wasm.headers.get('content-type')).toBe('application/wasm');
   });
 
   it('never serves a file outside the renderer folder', async () => {
