@@ -21,12 +21,28 @@ const MIME = {
 };
 
 /**
+ * The CSP the build wrote into `index.html` (electron.vite.config.ts), or null
+ * when there is none. The page's meta tag does not reach Web Workers: a worker
+ * (the letter reader's OCR and pdf.js) gets its policy from its own response.
+ */
+async function builtCsp(base) {
+  try {
+    const html = await readFile(path.join(base, 'index.html'), 'utf8');
+    return /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/i.exec(html)?.[1] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * A static server for the built renderer on 127.0.0.1 only, with the same
- * CSP as the Electron app (it is in index.html). Used by `npm run preview`,
- * the end-to-end tests and the benchmark.
+ * CSP as the Electron app: in index.html, and as a header on every response
+ * (as app:// sends it), so the workers run under it too. Used by `npm run
+ * preview`, the end-to-end tests and the benchmark.
  */
 export function startServer({ root = RENDERER_DIR, port = 0 } = {}) {
   const base = path.resolve(root);
+  let csp = null;
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
@@ -38,7 +54,10 @@ export function startServer({ root = RENDERER_DIR, port = 0 } = {}) {
         return;
       }
       const body = await readFile(file);
+      csp ??= builtCsp(base);
+      const policy = await csp;
       res.writeHead(200, {
+        ...(policy ? { 'content-security-policy': policy } : {}),
         'content-type': MIME[path.extname(file)] ?? 'application/octet-stream',
         'x-content-type-options': 'nosniff',
         'cache-control': 'no-store',
