@@ -151,6 +151,8 @@ describe('letter reader on a kiosk', () => {
     await page.goto(`${h.baseUrl}index.html?mode=kiosk`);
     await page.waitForSelector('html[data-ready="true"]');
     await page.getByRole('button', { name: /English/ }).click();
+    // The picker goes on to the home screen once the language is loaded: only then go elsewhere.
+    await page.getByRole('heading', { level: 1, name: 'What do you want to know?' }).waitFor();
     await page.evaluate(() => {
       window.location.hash = '#/letters/read';
     });

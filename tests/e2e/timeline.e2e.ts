@@ -181,7 +181,7 @@ describe('My timeline in Chromium', () => {
     await page.clock.setFixedTime(NOW);
     await openApp(h, page, '#/language');
     await page.getByRole('button', { name: /English/ }).click();
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'What do you want to know?' }).waitFor();
     await page.evaluate(() => {
       window.location.hash = '#/timeline/case';
     });
