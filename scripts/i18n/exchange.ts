@@ -23,6 +23,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { po, type GetTextTranslation, type GetTextTranslations } from 'gettext-parser';
+import { flattenCatalog } from '../../core/i18n/catalog.ts';
 import { termNotes, type Termbase } from '../../core/i18n/termbase.ts';
 import type { StringReview } from '../../core/i18n/confidence.ts';
 
@@ -46,15 +47,6 @@ function writeJson(file: string, data: unknown): void {
   writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
 }
 
-function flatten(tree: Tree, prefix: string, out: Map<string, string>): Map<string, string> {
-  for (const [k, v] of Object.entries(tree)) {
-    const key = prefix ? `${prefix}.${k}` : k;
-    if (typeof v === 'string') out.set(key, v);
-    else flatten(v, key, out);
-  }
-  return out;
-}
-
 /** Sets a dotted key inside a catalog tree, in place (the key already exists: order is kept). */
 function setIn(tree: Tree, dotted: string, value: string): void {
   const parts = dotted.split('.');
@@ -76,7 +68,7 @@ export function loadStrings(root: string, lng: string): Map<string, string> {
   for (const ns of namespaces(root)) {
     const file = path.join(root, lng, `${ns}.json`);
     if (!existsSync(file)) continue;
-    for (const [k, v] of flatten(readJson<Tree>(file), '', new Map())) out.set(`${ns}:${k}`, v);
+    flattenCatalog(readJson<Tree>(file), ns, out);
   }
   return out;
 }

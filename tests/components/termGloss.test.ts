@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { flattenCatalog, type CatalogTree } from '@core/i18n/catalog';
 import { LANGUAGE_CODES, type LanguageCode } from '@core/i18n/languages';
 import { termParts, type TermPart } from '../../renderer/src/content/terms';
 
@@ -14,25 +15,13 @@ import { termParts, type TermPart } from '../../renderer/src/content/terms';
  * renderer's own splitting) with each language's own glossary names.
  */
 const ROOT = path.resolve('locales');
-type Tree = { [k: string]: string | Tree };
-
-function flatten(tree: Tree, prefix: string, out: Map<string, string>): Map<string, string> {
-  for (const [k, v] of Object.entries(tree)) {
-    const key = prefix ? `${prefix}.${k}` : k;
-    if (typeof v === 'string') out.set(key, v);
-    else flatten(v, key, out);
-  }
-  return out;
-}
 
 /** "namespace:key" → text, for one language. */
 function catalog(lng: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const file of readdirSync(path.join(ROOT, lng))) {
     if (!file.endsWith('.json') || file === 'meta.json') continue;
-    for (const [k, v] of flatten(JSON.parse(readFileSync(path.join(ROOT, lng, file), 'utf8')) as Tree, '', new Map())) {
-      out.set(`${file.slice(0, -5)}:${k}`, v);
-    }
+    flattenCatalog(JSON.parse(readFileSync(path.join(ROOT, lng, file), 'utf8')) as CatalogTree, file.slice(0, -5), out);
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { flattenCatalog, type CatalogTree } from '@core/i18n/catalog';
 
 /**
  * Arabic addresses the reader in a way that does not exclude women
@@ -14,21 +15,11 @@ import { describe, expect, it } from 'vitest';
  * - "إذا كنت + adjective" (مريضًا، متأكدًا).
  */
 const ROOT = path.resolve('locales', 'ar');
-type Tree = { [k: string]: string | Tree };
-
-function flatten(tree: Tree, prefix: string, out: Map<string, string>): Map<string, string> {
-  for (const [k, v] of Object.entries(tree)) {
-    const key = prefix ? `${prefix}.${k}` : k;
-    if (typeof v === 'string') out.set(key, v);
-    else flatten(v, key, out);
-  }
-  return out;
-}
 
 const strings = new Map<string, string>();
 for (const file of readdirSync(ROOT).filter((f) => f.endsWith('.json') && f !== 'meta.json')) {
   const ns = file.slice(0, -5);
-  flatten(JSON.parse(readFileSync(path.join(ROOT, file), 'utf8')) as Tree, `${ns}:`, strings);
+  flattenCatalog(JSON.parse(readFileSync(path.join(ROOT, file), 'utf8')) as CatalogTree, ns, strings);
 }
 
 const IMPERATIVES = ['اسأل', 'اذهب', 'اختر', 'احفظ', 'احذف', 'اكتب', 'اقرأ', 'ابدأ', 'اطلب', 'انظر', 'اعرض', 'امسح', 'خذ', 'قل', 'احكِ', 'أعطِ', 'ابقَ'];
