@@ -102,6 +102,8 @@ describe('The nareis guide in Chromium', () => {
     await openApp(h, page);
     await page.getByRole('button', { name: /العربية/ }).click();
     await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+    // The picker goes on to the home screen once the language is loaded: only then go elsewhere.
+    await page.locator('.shell main h1').waitFor();
     await page.goto(`${h.baseUrl}index.html#/nareis/who`);
     await page.locator('article[data-task="who"]').waitFor();
     expect(await page.locator('article[data-task="who"] h1').textContent()).toContain('من يمكنه أن يأتي؟');

@@ -173,6 +173,8 @@ describe('procedure area in Chromium', () => {
     await go(page, '#/language');
     await page.getByRole('button', { name: /العربية/ }).click();
     await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+    // The picker goes on to the home screen once the language is loaded: only then go elsewhere.
+    await page.locator('.shell main h1').waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ar');
 
     await go(page, '#/procedure');

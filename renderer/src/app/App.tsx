@@ -77,6 +77,8 @@ function useAppLocation(): HashLocation {
 
 /** One step of the prefetch at a time, each when the page is idle, so input stays responsive meanwhile. */
 function whenIdle(): Promise<void> {
+  // A page being torn down (or a test environment after its test) has no window left: the prefetch stops.
+  if (typeof window === 'undefined') return new Promise<void>(() => undefined);
   return new Promise((resolve) => {
     if (window.requestIdleCallback) window.requestIdleCallback(() => resolve(), { timeout: 200 });
     else window.setTimeout(resolve, 0);
@@ -90,6 +92,7 @@ function whenIdle(): Promise<void> {
  */
 async function prefetch(i18n: I18n, current: () => boolean): Promise<void> {
   await whenIdle();
+  if (!current()) return;
   warmIcons();
   for (const area of AREA_ROUTES) {
     await whenIdle();
