@@ -15,7 +15,7 @@ describe('Help and organisations', () => {
     await screen.findByRole('heading', { level: 1, name: 'Help and organisations' });
     // The list renders in parts, the rest in idle time: every organisation, soon, in order.
     const cards = () => [...document.querySelectorAll<HTMLElement>('article.org')];
-    await waitFor(() => expect(cards().map((c) => c.dataset.actor)).toEqual(ACTOR_IDS), { timeout: 5000 });
+    await waitFor(() => expect(cards().map((c) => c.dataset.actor)).toEqual(ACTOR_IDS), { timeout: 25_000 }); // patience under load, not a speed claim
     const coa = within(cards().find((c) => c.dataset.actor === 'coa')!);
     expect(coa.getByRole('heading', { level: 2 }).textContent).toBe(help.actors.coa.name);
     expect(coa.getByRole('heading', { level: 3, name: 'What they do for you' })).toBeTruthy();

@@ -94,7 +94,7 @@ describe('procedure map', () => {
         const map = screen.getByRole('region', { name: enUi.map.mapTitle });
         const shown = within(map).getAllByRole('link').map(stepOfLink);
         expect([...shown].sort()).toEqual([...inPeriod].sort());
-      });
+      }, { timeout: 25_000 });
       const missing = STEPS.filter((s) => !s.periods.includes(period));
       expect(missing.length, 'the two periods differ in at least one step').toBeGreaterThan(0);
       const note = screen.getByText((_, el) => el?.tagName === 'P' && (el.textContent ?? '').trim().startsWith(enUi.map.notInPeriod));
