@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import ICAL from 'ical.js';
-import jsQR from 'jsqr';
-import { PNG } from 'pngjs';
 import { openApp, shot, startHarness, type Harness } from './harness';
 import { axeLines } from './lib/checks';
+import { decodeQr, pickDate } from './lib/widgets';
 
 /** Issue 15 in Chromium (preview build): the nareis guide, its QR event and the home reminder. */
 
@@ -18,19 +17,6 @@ afterAll(async () => {
 
 /** Tuesday 5 May 2026, morning: 11 days before the nareis deadline of a decision on 16 February 2026. */
 const NOW = new Date('2026-05-05T09:00:00');
-
-async function pickDate(group: Locator, day: string, month: string, year: string): Promise<void> {
-  await group.getByLabel('Day').selectOption(day);
-  await group.getByLabel('Month').selectOption({ label: month });
-  await group.getByLabel('Year').selectOption(year);
-}
-
-async function decodeQr(img: Locator): Promise<string> {
-  const png = PNG.sync.read(await img.screenshot());
-  const result = jsQR(new Uint8ClampedArray(png.data.buffer, png.data.byteOffset, png.data.length), png.width, png.height);
-  if (!result) throw new Error(`no QR code found in a ${png.width}×${png.height} screenshot`);
-  return result.data;
-}
 
 /** Every rule axe runs by default (not only the WCAG tags), on the page's main content. */
 const axeProblems = (page: Page): Promise<string[]> => axeLines(page, 'nareis', { include: 'main', tags: 'all' });

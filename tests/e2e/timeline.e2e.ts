@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import jsQR from 'jsqr';
-import { PNG } from 'pngjs';
 import arTimeline from '../../locales/ar/timeline.json';
 import { openApp, shot, startHarness, type Harness } from './harness';
 import { axeLines } from './lib/checks';
+import { decodeQr, pickDate } from './lib/widgets';
 
 let h: Harness;
 beforeAll(async () => {
@@ -16,19 +15,6 @@ afterAll(async () => {
 
 /** Sunday 1 March 2026, late morning: the "today" of these tests. */
 const NOW = new Date('2026-03-01T10:30:00');
-
-async function pickDate(group: Locator, day: string, month: string, year: string): Promise<void> {
-  await group.getByLabel('Day').selectOption(day);
-  await group.getByLabel('Month').selectOption({ label: month });
-  await group.getByLabel('Year').selectOption(year);
-}
-
-async function decodeQr(img: Locator): Promise<string> {
-  const png = PNG.sync.read(await img.screenshot());
-  const result = jsQR(new Uint8ClampedArray(png.data.buffer, png.data.byteOffset, png.data.length), png.width, png.height);
-  if (!result) throw new Error(`no QR code found in a ${png.width}×${png.height} screenshot`);
-  return result.data;
-}
 
 /** Every rule axe runs by default (not only the WCAG tags), on the page's main content. */
 const axeProblems = (page: Page): Promise<string[]> => axeLines(page, 'timeline', { include: 'main', tags: 'all' });
