@@ -94,8 +94,6 @@ async function prefetch(i18n: I18n, current: () => boolean): Promise<void> {
   await whenIdle();
   if (!current()) return;
   warmIcons();
-  // Every area's code at once (the app's own files: no network), then each area's catalogs in turn.
-  for (const area of AREA_ROUTES) void area.preload().catch(() => undefined);
   for (const area of AREA_ROUTES) {
     await whenIdle();
     if (!current()) return;
