@@ -232,19 +232,86 @@ function weeksOf(d: Duration): number {
 /** First day of the EU Pact period (core/rules/periods.ts). */
 const PACT_START: ISODate = rulePeriodFor('2026-06-12').from ?? '2026-06-12';
 
-function compute(raw: unknown, rawToday: unknown): Timeline {
-  const issues: TimelineIssue[] = [];
-  if (!isISODate(rawToday)) {
-    // Without a valid today, statuses and future-date checks are impossible.
-    read(raw, issues);
-    return { ruleSet: 'unknown', milestones: [], issues: [{ code: 'invalid-date', field: 'today' }, ...issues] };
-  }
-  const today: ISODate = rawToday;
-  const c = read(raw, issues);
-  const { dates } = c;
-  const milestones: Milestone[] = [];
+// ---------------------------------------------------------------------------
+// Building blocks
+// ---------------------------------------------------------------------------
 
-  // --- checks on the entered dates ---------------------------------------
+/** The fields a milestone may have beyond the ones every milestone has. */
+type MilestoneExtra = Partial<Omit<Milestone, 'id' | 'kind' | 'date' | 'status' | 'sources'>>;
+
+/** One milestone, with its status on `today` and the sources it cites. */
+function milestone(
+  today: ISODate,
+  id: MilestoneId,
+  kind: MilestoneKind,
+  date: ISODate,
+  refs: readonly SourceRef[],
+  extra: MilestoneExtra = {},
+): Milestone {
+  const m: Milestone = { id, kind, date, status: statusOf(date, today), sources: sourceIds(refs) };
+  if (refs.length > 0) m.refs = refs.map((r) => ({ ...r }));
+  Object.assign(m, extra);
+  if (m.notes && m.notes.length === 0) delete m.notes;
+  return m;
+}
+
+/** The sources of the version of a rule in force on a date. */
+function refsOf<T>(rule: Rule<T>, date: ISODate): SourceRef[] {
+  return ruleVersion(rule, date)?.sources ?? [];
+}
+
+/**
+ * A published average (processing time, wait for a house) counted from a case date: an estimate, never a
+ * deadline. The one place both estimates are made.
+ */
+function averageEstimate(
+  today: ISODate,
+  id: 'decision-estimate' | 'housing-estimate',
+  at: { step: StepId; basis: CaseDateField; from: ISODate },
+  stat: { weeks: number; year: number; sources: readonly SourceRef[] },
+): Milestone {
+  return milestone(today, id, 'estimate', addDuration(at.from, { weeks: stat.weeks }), stat.sources, {
+    step: at.step,
+    basis: at.basis,
+    statYear: stat.year,
+    notes: ['average'],
+  });
+}
+
+/** What one part of the engine finds: milestones, issues (each reported once), and notes for the person's own events. */
+interface Found {
+  milestones: Milestone[];
+  issues: TimelineIssue[];
+  eventNotes: [EventId, NoteId][];
+}
+
+function found(milestones: readonly (Milestone | undefined)[] = [], issues: TimelineIssue[] = [], eventNotes: [EventId, NoteId][] = []): Found {
+  return { milestones: milestones.filter((m): m is Milestone => m !== undefined), issues, eventNotes };
+}
+
+/** The parts together, in order (the order of the issues is the order they are reported in). */
+function merge(...parts: Found[]): Found {
+  return {
+    milestones: parts.flatMap((p) => p.milestones),
+    issues: parts.flatMap((p) => p.issues),
+    eventNotes: parts.flatMap((p) => p.eventNotes),
+  };
+}
+
+/** Adds an issue unless it is already there; a date entered but not real is not also called missing. */
+function issueOnce(issues: TimelineIssue[], issue: TimelineIssue): void {
+  if (issues.some((i) => i.code === issue.code && i.field === issue.field)) return;
+  if (issue.code === 'missing-date' && issues.some((i) => i.code === 'invalid-date' && i.field === issue.field)) return;
+  issues.push(issue);
+}
+
+// ---------------------------------------------------------------------------
+// The entered dates
+// ---------------------------------------------------------------------------
+
+/** Event dates after today, and dates before one they must follow (`ORDER`; each later date flagged once). */
+function dateIssues(dates: Clean['dates'], today: ISODate): TimelineIssue[] {
+  const issues: TimelineIssue[] = [];
   for (const f of EVENT_DATE_FIELDS) {
     const v = dates[f];
     if (v !== undefined && v > today) issues.push({ code: 'future-date', field: f });
@@ -258,123 +325,288 @@ function compute(raw: unknown, rawToday: unknown): Timeline {
       issues.push({ code: 'date-order', field: b });
     }
   }
+  return issues;
+}
 
-  // --- rule set ------------------------------------------------------------
-  const ruleSetDate = dates.application ?? dates.registration ?? dates.decision ?? today;
-  const ruleSet = rulePeriodFor(ruleSetDate).id;
+/** The rule period in force on the application date; without one the registration date, then the decision date, then today. */
+function ruleSetOf(dates: Clean['dates'], today: ISODate): string {
+  return rulePeriodFor(dates.application ?? dates.registration ?? dates.decision ?? today).id;
+}
 
-  // --- helpers ---------------------------------------------------------------
-  const add = (
-    id: MilestoneId,
-    kind: MilestoneKind,
-    date: ISODate,
-    refs: readonly SourceRef[],
-    extra: Partial<Omit<Milestone, 'id' | 'kind' | 'date' | 'status' | 'sources'>> = {},
-  ): void => {
-    const m: Milestone = { id, kind, date, status: statusOf(date, today), sources: sourceIds(refs) };
-    if (refs.length > 0) m.refs = refs.map((r) => ({ ...r }));
-    Object.assign(m, extra);
-    if (m.notes && m.notes.length === 0) delete m.notes;
-    milestones.push(m);
-  };
-  const refsOf = <T,>(rule: Rule<T>, date: ISODate): SourceRef[] => ruleVersion(rule, date)?.sources ?? [];
-  const issueOnce = (issue: TimelineIssue): void => {
-    if (issues.some((i) => i.code === issue.code && i.field === issue.field)) return;
-    // A date that was entered but is not a real date is already reported; do not also call it missing.
-    if (issue.code === 'missing-date' && issues.some((i) => i.code === 'invalid-date' && i.field === issue.field)) return;
-    issues.push(issue);
-  };
-
-  // --- events ----------------------------------------------------------------
+/** The person's own dates as events on the timeline. */
+function eventMilestones(dates: Clean['dates'], today: ISODate): Milestone[] {
+  const out: Milestone[] = [];
   for (const f of EVENT_DATE_FIELDS) {
     const v = dates[f];
     const id = EVENT_OF[f];
     if (v === undefined || id === undefined) continue;
     const step = EVENT_STEP[id];
-    add(id, 'event', v, [], step ? { step, basis: f } : { basis: f });
+    out.push(milestone(today, id, 'event', v, [], step ? { step, basis: f } : { basis: f }));
   }
+  return out;
+}
 
-  // --- reception after a rejection ------------------------------------------
-  const markEvent = (id: EventId, note: NoteId): void => {
-    const ev = milestones.find((m) => m.id === id);
-    if (ev) ev.notes = [...(ev.notes ?? []), note];
-  };
-  const receptionAfterRejection = (D: ISODate, known: KnownTrack | undefined, cs: Clean, appealed: boolean): void => {
-    // Dublin: reception continues until the transfer; border: not in reception; unaccompanied minors stay.
-    if (known === 'dublin' || known === 'border' || cs.minor) return;
-    if (known === 'safe-country') {
-      const v = ruleVersion(safeCountryDeparture, D);
-      if (v) {
-        add('leave-immediately', 'conditional-deadline', D, v.sources, {
-          step: 'departure',
-          basis: 'decision',
-          rule: 'safeCountryDeparture',
-          notes: ['safeCountry'],
-          values: { years: v.value.entryBanYears },
-        });
-      }
-      return;
-    }
-    // Does an appeal stop the decision? VA (extended) with an ordinary rejection: yes (Vw 2000 art. 82(1)).
-    // AA, or a rejection as kennelijk ongegrond / niet-ontvankelijk: no (art. 82(2)); then only a voorlopige voorziening helps.
-    const suspends: Answer =
-      known === 'extended' ? (cs.manifest === 'no' ? 'yes' : cs.manifest === 'yes' ? 'no' : 'unknown') : known === 'general' ? 'no' : 'unknown';
-    if (appealed && suspends === 'yes') {
-      markEvent('appeal-lodged', 'appealSuspends');
-      return;
-    }
-    if (appealed && cs.interim === 'yes') {
-      markEvent('appeal-lodged', 'interimMeasurePending');
-      return;
-    }
-    const end = addDuration(D, ruleValue(receptionEndAfterRejection, D));
-    const notes: NoteId[] = ['letterCounts'];
-    if (!known) notes.push('unlessDublin', 'unlessSafeCountry');
-    let condition: ConditionId | undefined;
-    if (!known) condition = 'track';
-    else if (suspends === 'unknown') condition = 'manifestRejection';
-    else if (appealed && cs.interim === 'unknown') condition = 'interimMeasure';
-    if (suspends === 'yes') notes.push('appealSuspends');
-    else notes.push('interimMeasureNeeded');
-    add('reception-end', condition ? 'conditional-deadline' : 'legal-deadline', end, refsOf(receptionEndAfterRejection, D), {
-      step: 'after-reception-ends',
-      basis: 'decision',
-      rule: 'receptionEndAfterRejection',
-      notes,
-      values: { weeks: weeksOf(ruleValue(receptionEndAfterRejection, D)) },
-      ...(condition ? { condition } : {}),
+// ---------------------------------------------------------------------------
+// Asylum: while the decision is pending
+// ---------------------------------------------------------------------------
+
+/**
+ * The decision deadline: application + the decision period for the track (none for Dublin). The IND can suspend
+ * the period and the app cannot see that, so the date is the earliest possible end. Unknown track: conditional
+ * (a Dublin procedure has no such period). Application under the Pact: its periods are not in the sources, so
+ * not yet known.
+ */
+function decisionDeadline(A: ISODate, known: KnownTrack | undefined, today: ISODate): Milestone | undefined {
+  const periods = ruleValue(decisionPeriod, A);
+  const period = known ? periods[known] : periods.general;
+  if (!period) return undefined;
+  const notes: NoteId[] = ['letterCounts', 'suspension'];
+  if (historyAt(decisionPeriod, A).length > 0) notes.push('extensionReversed');
+  if (!known) notes.push('unlessDublin');
+  const assumed = ruleVersion(decisionPeriod, A)?.startAssumed === true;
+  const kind: MilestoneKind = assumed ? 'not-yet-known' : known ? 'legal-deadline' : 'conditional-deadline';
+  const condition: ConditionId | undefined = assumed ? 'newLaw' : known ? undefined : 'track';
+  return milestone(today, 'decision-deadline', kind, addDuration(A, period), refsOf(decisionPeriod, A), {
+    step: 'decision',
+    basis: 'application',
+    rule: 'decisionPeriod',
+    notes,
+    ...(condition ? { condition } : {}),
+  });
+}
+
+/** The estimated decision date: application + the published average processing time for the track (none for border). */
+function decisionEstimate(A: ISODate, known: KnownTrack, today: ISODate): Milestone | undefined {
+  const stat = latestDecisionProcessingTime(known);
+  return stat && averageEstimate(today, 'decision-estimate', { step: 'decision', basis: 'application', from: A }, stat);
+}
+
+/** "May work from": only where every known condition can hold (UWV; the same `workDate` as the work checker). */
+function workAllowed(A: ISODate, c: Clean, today: ISODate): Found {
+  const work = workDate(A, c.track, c.minor);
+  if (!work.date) return found([], [{ code: 'work-unknown', field: work.reason }]);
+  const m = milestone(today, 'work-allowed-from', 'conditional-deadline', work.date, refsOf(workAfter, A), {
+    basis: 'application',
+    rule: 'workAfter',
+    condition: 'workConditions',
+    notes: ['workConditions'],
+  });
+  return found([m]);
+}
+
+/**
+ * Border procedure: admitted to the regular procedure if there is no decision within the term (2025 rules),
+ * moved by the Algemene termijnenwet. Only the adult's application; children are let in (SvM 2026 L3785).
+ */
+function borderAdmission(A: ISODate, known: KnownTrack | undefined, minor: boolean, today: ISODate): Milestone | undefined {
+  if (known !== 'border' || minor) return undefined;
+  const term = ruleValue(borderAdmissionAfter, A);
+  if (!term) return undefined;
+  const end = statutoryTermEnd(addDays(A, 1), addDuration(A, term));
+  return milestone(today, 'border-admission', 'legal-deadline', end.date, refsOf(borderAdmissionAfter, A), {
+    step: 'border-procedure',
+    basis: 'application',
+    rule: 'borderAdmissionAfter',
+    ...(end.adjusted ? { adjusted: end.adjusted } : {}),
+  });
+}
+
+/** Everything counted from the application while no decision is entered: deadline, estimate, work, border admission. */
+function pendingDecision(A: ISODate | undefined, c: Clean, known: KnownTrack | undefined, today: ISODate): Found {
+  if (A === undefined) return found([], [{ code: 'missing-date', field: 'application' }]);
+  return merge(
+    found([decisionDeadline(A, known, today)]),
+    known ? found([decisionEstimate(A, known, today)]) : found([], [{ code: 'missing-info', field: 'track' }]),
+    workAllowed(A, c, today),
+    found([borderAdmission(A, known, c.minor, today)]),
+  );
+}
+
+// ---------------------------------------------------------------------------
+// Asylum: after a rejection
+// ---------------------------------------------------------------------------
+
+/**
+ * The appeal deadline (Vw 2000 art. 69): decision + the appeal term, moved by the Algemene termijnenwet. A legal
+ * deadline where the term is known for what the person told us; where it branches on what they have not told us
+ * (the track, or for VA the wording of the letter) the earliest possible last day is the date to act on and the
+ * latest is shown beside it. Decision under the EU Pact: not yet known.
+ */
+function appealDeadline(D: ISODate, known: KnownTrack | undefined, manifest: Answer, today: ISODate): Found {
+  const terms = ruleValue(appealTerm, D);
+  const refs = refsOf(appealTerm, D);
+  const firstDay = addDays(D, 1);
+  const endOf = (d: Duration) => statutoryTermEnd(firstDay, addDuration(D, d));
+  const trackTerm = known ? terms.byTrack[known] : null;
+  const appealBase = { step: 'appeal' as StepId, basis: 'decision' as const, rule: 'appealTerm' as const };
+  const allTerms: Duration[] = [terms.manifest, ...Object.values(terms.byTrack).filter((d): d is Duration => d !== null)];
+  /** One known term: a legal deadline. */
+  const fixedTerm = (term: Duration): Milestone => {
+    const end = endOf(term);
+    return milestone(today, 'appeal-deadline', 'legal-deadline', end.date, refs, {
+      ...appealBase,
+      notes: ['letterCounts', 'equatedDays'],
+      values: { weeks: weeksOf(term) },
+      ...(end.adjusted ? { adjusted: end.adjusted } : {}),
     });
   };
+  /** Several possible terms: the earliest possible last day is the date to act on, the latest the later possibility. */
+  const termRange = (options: readonly Duration[], kind: MilestoneKind, condition: ConditionId, notes: NoteId[]): Milestone => {
+    const ext = termExtremes(options, D);
+    const early = endOf(ext.min);
+    const late = endOf(ext.max);
+    return milestone(today, 'appeal-deadline', kind, early.date, refs, {
+      ...appealBase,
+      earliest: early.date,
+      latest: late.date,
+      condition,
+      notes,
+      values: { weeks: weeksOf(ext.min), laterWeeks: weeksOf(ext.max) },
+      ...(early.adjusted ? { adjusted: early.adjusted } : {}),
+    });
+  };
+  if (D >= PACT_START) {
+    // Decision under the EU Pact: the new appeal terms and transitional rules are not in the sources (the APR,
+    // EU 2024/1348 art. 67, allows 1–2 weeks or 2 weeks–1 month). Not yet known.
+    return found([termRange(allTerms, 'not-yet-known', 'newLaw', ['letterCounts', 'equatedDays'])]);
+  }
+  if (trackTerm && (known !== 'extended' || manifest === 'no')) {
+    // AA, Dublin, track 2: 1 week; VA with a letter that does not say kennelijk ongegrond / niet-ontvankelijk: 4 weeks.
+    return found([fixedTerm(trackTerm)]);
+  }
+  if (known === 'extended' && manifest === 'yes') return found([fixedTerm(terms.manifest)]);
+  // The term branches on what the person has not told us: the track, or (VA) the wording of the letter.
+  const range = termRange(
+    known === 'extended' ? [terms.manifest, trackTerm!] : allTerms,
+    'conditional-deadline',
+    known ? 'manifestRejection' : 'track',
+    [known ? 'appealEarliest' : 'trackUnknown', 'letterCounts', 'equatedDays'],
+  );
+  return found([range], known ? [] : [{ code: 'missing-info', field: 'track' }]);
+}
 
-  // --- permit end and renewal -------------------------------------------------
-  const permitMilestones = (D: ISODate, A: ISODate | undefined, card: ISODate | undefined): void => {
-    const renewal = ruleValue(permitRenewalFrom, D);
-    const renewalRefs = refsOf(permitRenewalFrom, D);
-    if (card !== undefined) {
-      // The date on the card wins; nothing is computed.
-      add('permit-expiry', 'legal-deadline', card, refsOf(permitDuration, D), { step: 'permit', basis: 'permitEnd', notes: ['permitCard'] });
-      add('permit-renewal-from', 'legal-deadline', subtractDuration(card, renewal), renewalRefs, {
-        step: 'permit',
-        basis: 'permitEnd',
-        rule: 'permitRenewalFrom',
-        notes: ['renewBeforeEnd'],
-        values: { months: renewal.months ?? 0 },
-      });
-      return;
-    }
-    if (A === undefined) {
-      issueOnce({ code: 'missing-date', field: 'application' });
-      return;
-    }
-    // The permit takes effect from the day the application was received: count from the application.
-    const v = ruleVersion(permitDuration, D);
-    if (!v) return;
-    const before = ruleVersion(permitDuration, '2026-06-11');
-    const refs = [...(before?.sources ?? []), ...(v.startAssumed ? v.sources : [])];
-    if (v.startAssumed && before) {
-      // Which length applies is not yet known: show both, the earliest as the date.
-      const [short, long] = [addDuration(A, v.value), addDuration(A, before.value)].sort();
-      add('permit-expiry', 'not-yet-known', short!, refs, {
+/**
+ * Reception after a rejection. Dublin (reception continues until the transfer), border (not in reception) and
+ * unaccompanied minors (they stay): nothing. Safe country: leave immediately. Otherwise reception ends a term after
+ * the decision, unless an appeal stops the decision (VA with an ordinary rejection: Vw 2000 art. 82(1)) or an
+ * interim measure was asked for; then the appeal event gets a note instead.
+ */
+function receptionAfterRejection(D: ISODate, known: KnownTrack | undefined, cs: Clean, appealed: boolean, today: ISODate): Found {
+  if (known === 'dublin' || known === 'border' || cs.minor) return found();
+  if (known === 'safe-country') {
+    const v = ruleVersion(safeCountryDeparture, D);
+    if (!v) return found();
+    const m = milestone(today, 'leave-immediately', 'conditional-deadline', D, v.sources, {
+      step: 'departure',
+      basis: 'decision',
+      rule: 'safeCountryDeparture',
+      notes: ['safeCountry'],
+      values: { years: v.value.entryBanYears },
+    });
+    return found([m]);
+  }
+  // Does an appeal stop the decision? VA (extended) with an ordinary rejection: yes (Vw 2000 art. 82(1)).
+  // AA, or a rejection as kennelijk ongegrond / niet-ontvankelijk: no (art. 82(2)); then only a voorlopige voorziening helps.
+  const suspends: Answer =
+    known === 'extended' ? (cs.manifest === 'no' ? 'yes' : cs.manifest === 'yes' ? 'no' : 'unknown') : known === 'general' ? 'no' : 'unknown';
+  if (appealed && suspends === 'yes') return found([], [], [['appeal-lodged', 'appealSuspends']]);
+  if (appealed && cs.interim === 'yes') return found([], [], [['appeal-lodged', 'interimMeasurePending']]);
+  const end = addDuration(D, ruleValue(receptionEndAfterRejection, D));
+  const notes: NoteId[] = ['letterCounts'];
+  if (!known) notes.push('unlessDublin', 'unlessSafeCountry');
+  let condition: ConditionId | undefined;
+  if (!known) condition = 'track';
+  else if (suspends === 'unknown') condition = 'manifestRejection';
+  else if (appealed && cs.interim === 'unknown') condition = 'interimMeasure';
+  if (suspends === 'yes') notes.push('appealSuspends');
+  else notes.push('interimMeasureNeeded');
+  const m = milestone(today, 'reception-end', condition ? 'conditional-deadline' : 'legal-deadline', end, refsOf(receptionEndAfterRejection, D), {
+    step: 'after-reception-ends',
+    basis: 'decision',
+    rule: 'receptionEndAfterRejection',
+    notes,
+    values: { weeks: weeksOf(ruleValue(receptionEndAfterRejection, D)) },
+    ...(condition ? { condition } : {}),
+  });
+  return found([m]);
+}
+
+// ---------------------------------------------------------------------------
+// Asylum: after a grant
+// ---------------------------------------------------------------------------
+
+/**
+ * The nareis (family reunification) deadline: decision + the nareis term. From 12 June 2026 the new law (nuclear
+ * family only) may apply but its start date is not known: the same date to act on, but not yet known rather than a
+ * legal deadline.
+ */
+function nareisDeadline(D: ISODate, today: ISODate): Milestone {
+  const nareisNewLaw = D >= PACT_START;
+  return milestone(today, 'nareis-deadline', nareisNewLaw ? 'not-yet-known' : 'legal-deadline', addDuration(D, ruleValue(nareisTerm, D)), refsOf(nareisTerm, D), {
+    step: 'nareis',
+    basis: 'decision',
+    rule: 'nareisTerm',
+    ...(nareisNewLaw ? { condition: 'newLaw' as const } : {}),
+    // Atw decision 'unknown' (see the rule): the unmoved day is shown, which can only be earlier.
+    notes: ['letterCounts', 'atwUnknown', ...(D >= PACT_START ? (['newLawUnknown'] as NoteId[]) : [])],
+  });
+}
+
+/** A house: the target (decision + the housing target) and the estimate (the published average wait). */
+function housingMilestones(D: ISODate, today: ISODate): Milestone[] {
+  const target = milestone(today, 'housing-target', 'target', addDuration(D, ruleValue(housingTarget, D)), refsOf(housingTarget, D), {
+    step: 'housing',
+    basis: 'decision',
+    rule: 'housingTarget',
+    notes: ['target'],
+  });
+  const wait = latestHousingWait();
+  if (!wait) return [target];
+  const stat = { weeks: wait.value, year: wait.year, sources: wait.sources };
+  return [target, averageEstimate(today, 'housing-estimate', { step: 'housing', basis: 'decision', from: D }, stat)];
+}
+
+/**
+ * The permit's end and the first day to ask for renewal. The date on the card wins; without it, the permit counts
+ * from the application (it takes effect from the day the application was received).
+ */
+function permitMilestones(D: ISODate, A: ISODate | undefined, card: ISODate | undefined, today: ISODate): Found {
+  if (card !== undefined) return found(permitFromCard(D, card, today));
+  if (A === undefined) return found([], [{ code: 'missing-date', field: 'application' }]);
+  return found(permitFromApplication(D, A, today));
+}
+
+/** The end date on the card, as entered (nothing is computed), and the renewal date counted back from it. */
+function permitFromCard(D: ISODate, card: ISODate, today: ISODate): Milestone[] {
+  const renewal = ruleValue(permitRenewalFrom, D);
+  return [
+    milestone(today, 'permit-expiry', 'legal-deadline', card, refsOf(permitDuration, D), { step: 'permit', basis: 'permitEnd', notes: ['permitCard'] }),
+    milestone(today, 'permit-renewal-from', 'legal-deadline', subtractDuration(card, renewal), refsOf(permitRenewalFrom, D), {
+      step: 'permit',
+      basis: 'permitEnd',
+      rule: 'permitRenewalFrom',
+      notes: ['renewBeforeEnd'],
+      values: { months: renewal.months ?? 0 },
+    }),
+  ];
+}
+
+/**
+ * Application + the permit duration, and the renewal date counted back from it. Where the length under the new law
+ * is not yet known, both lengths are shown and the earliest end is the date.
+ */
+function permitFromApplication(D: ISODate, A: ISODate, today: ISODate): Milestone[] {
+  const renewal = ruleValue(permitRenewalFrom, D);
+  const renewalRefs = refsOf(permitRenewalFrom, D);
+  const v = ruleVersion(permitDuration, D);
+  if (!v) return [];
+  const before = ruleVersion(permitDuration, '2026-06-11');
+  const refs = [...(before?.sources ?? []), ...(v.startAssumed ? v.sources : [])];
+  if (v.startAssumed && before) {
+    // Which length applies is not yet known: show both, the earliest as the date.
+    const [short, long] = [addDuration(A, v.value), addDuration(A, before.value)].sort();
+    return [
+      milestone(today, 'permit-expiry', 'not-yet-known', short!, refs, {
         step: 'permit',
         basis: 'application',
         rule: 'permitDuration',
@@ -383,8 +615,8 @@ function compute(raw: unknown, rawToday: unknown): Timeline {
         condition: 'newLaw',
         notes: ['permitBoth', 'permitFromApplication', 'permitCard'],
         values: { years: Math.min(v.value.years ?? 0, before.value.years ?? 0), laterYears: Math.max(v.value.years ?? 0, before.value.years ?? 0) },
-      });
-      add('permit-renewal-from', 'not-yet-known', subtractDuration(short!, renewal), renewalRefs, {
+      }),
+      milestone(today, 'permit-renewal-from', 'not-yet-known', subtractDuration(short!, renewal), renewalRefs, {
         step: 'permit',
         basis: 'application',
         rule: 'permitRenewalFrom',
@@ -393,225 +625,104 @@ function compute(raw: unknown, rawToday: unknown): Timeline {
         condition: 'newLaw',
         notes: ['renewBeforeEnd', 'permitCard'],
         values: { months: renewal.months ?? 0 },
-      });
-      return;
-    }
-    const end = addDuration(A, v.value);
-    add('permit-expiry', 'legal-deadline', end, v.sources, {
+      }),
+    ];
+  }
+  const end = addDuration(A, v.value);
+  return [
+    milestone(today, 'permit-expiry', 'legal-deadline', end, v.sources, {
       step: 'permit',
       basis: 'application',
       rule: 'permitDuration',
       notes: ['permitFromApplication', 'permitCard'],
       values: { years: v.value.years ?? 0 },
-    });
-    add('permit-renewal-from', 'legal-deadline', subtractDuration(end, renewal), renewalRefs, {
+    }),
+    milestone(today, 'permit-renewal-from', 'legal-deadline', subtractDuration(end, renewal), renewalRefs, {
       step: 'permit',
       basis: 'application',
       rule: 'permitRenewalFrom',
       notes: ['renewBeforeEnd', 'permitCard'],
       values: { months: renewal.months ?? 0 },
-    });
-  };
+    }),
+  ];
+}
 
-  // --- asylum --------------------------------------------------------------
-  if (c.procedure === 'asylum') {
-    const A = dates.application;
-    const D = dates.decision;
-    const pending = D === undefined && c.outcome === undefined;
-    const known: KnownTrack | undefined = c.track === 'unknown' ? undefined : c.track;
+// ---------------------------------------------------------------------------
+// The procedures
+// ---------------------------------------------------------------------------
 
-    if (c.outcome !== undefined && D === undefined) issueOnce({ code: 'missing-date', field: 'decision' });
-    if (D !== undefined && c.outcome === undefined) issueOnce({ code: 'missing-info', field: 'decisionOutcome' });
-
-    if (pending) {
-      if (A === undefined) {
-        issueOnce({ code: 'missing-date', field: 'application' });
-      } else {
-        // Decision deadline (none for Dublin).
-        const periods = ruleValue(decisionPeriod, A);
-        const period = known ? periods[known] : periods.general;
-        if (period) {
-          const notes: NoteId[] = ['letterCounts', 'suspension'];
-          if (historyAt(decisionPeriod, A).length > 0) notes.push('extensionReversed');
-          if (!known) notes.push('unlessDublin');
-          // The IND can suspend the period and the app cannot see that: the date is the earliest possible end.
-          // Unknown track: in a Dublin procedure there is no such period, so the date is conditional.
-          // Application under the Pact: its decision periods are not in the sources, so not yet known.
-          const assumed = ruleVersion(decisionPeriod, A)?.startAssumed === true;
-          const kind: MilestoneKind = assumed ? 'not-yet-known' : known ? 'legal-deadline' : 'conditional-deadline';
-          const condition: ConditionId | undefined = assumed ? 'newLaw' : known ? undefined : 'track';
-          add('decision-deadline', kind, addDuration(A, period), refsOf(decisionPeriod, A), {
-            step: 'decision',
-            basis: 'application',
-            rule: 'decisionPeriod',
-            notes,
-            ...(condition ? { condition } : {}),
-          });
-        }
-
-        // Published average processing time.
-        if (known) {
-          const stat = latestDecisionProcessingTime(known);
-          if (stat) {
-            add('decision-estimate', 'estimate', addDuration(A, { weeks: stat.weeks }), stat.sources, {
-              step: 'decision',
-              basis: 'application',
-              statYear: stat.year,
-              notes: ['average'],
-            });
-          }
-        } else {
-          issueOnce({ code: 'missing-info', field: 'track' });
-        }
-
-        // Work: only where every known condition can hold (UWV; same function as the work checker).
-        const work = workDate(A, c.track, c.minor);
-        if (work.date) {
-          add('work-allowed-from', 'conditional-deadline', work.date, refsOf(workAfter, A), {
-            basis: 'application',
-            rule: 'workAfter',
-            condition: 'workConditions',
-            notes: ['workConditions'],
-          });
-        } else {
-          issueOnce({ code: 'work-unknown', field: work.reason });
-        }
-
-        // Border procedure: admitted to the regular procedure if no decision within 4 weeks (2025 rules).
-        // Only the adult's application; children are let in (SvM 2026 L3785).
-        if (known === 'border' && !c.minor) {
-          const term = ruleValue(borderAdmissionAfter, A);
-          if (term) {
-            const end = statutoryTermEnd(addDays(A, 1), addDuration(A, term));
-            add('border-admission', 'legal-deadline', end.date, refsOf(borderAdmissionAfter, A), {
-              step: 'border-procedure',
-              basis: 'application',
-              rule: 'borderAdmissionAfter',
-              ...(end.adjusted ? { adjusted: end.adjusted } : {}),
-            });
-          }
-        }
-      }
-    }
-
-    if (D !== undefined && c.outcome === 'rejected') {
-      // Appeal deadline (Vw 2000 art. 69), moved by the Algemene termijnenwet.
-      const terms = ruleValue(appealTerm, D);
-      const refs = refsOf(appealTerm, D);
-      const firstDay = addDays(D, 1);
-      const endOf = (d: Duration) => statutoryTermEnd(firstDay, addDuration(D, d));
-      const trackTerm = known ? terms.byTrack[known] : null;
-      const appealBase = { step: 'appeal' as StepId, basis: 'decision' as const, rule: 'appealTerm' as const };
-      const allTerms: Duration[] = [terms.manifest, ...Object.values(terms.byTrack).filter((d): d is Duration => d !== null)];
-      /** One known term: a legal deadline. */
-      const fixedTerm = (term: Duration) => {
-        const end = endOf(term);
-        add('appeal-deadline', 'legal-deadline', end.date, refs, {
-          ...appealBase,
-          notes: ['letterCounts', 'equatedDays'],
-          values: { weeks: weeksOf(term) },
-          ...(end.adjusted ? { adjusted: end.adjusted } : {}),
-        });
-      };
-      /** Several possible terms: the earliest possible last day is the date to act on, the latest the later possibility. */
-      const termRange = (options: readonly Duration[], kind: MilestoneKind, condition: ConditionId, notes: NoteId[]) => {
-        const ext = termExtremes(options, D);
-        const early = endOf(ext.min);
-        const late = endOf(ext.max);
-        add('appeal-deadline', kind, early.date, refs, {
-          ...appealBase,
-          earliest: early.date,
-          latest: late.date,
-          condition,
-          notes,
-          values: { weeks: weeksOf(ext.min), laterWeeks: weeksOf(ext.max) },
-          ...(early.adjusted ? { adjusted: early.adjusted } : {}),
-        });
-      };
-      if (D >= PACT_START) {
-        // Decision under the EU Pact: the new appeal terms and transitional rules are not in the sources (the APR,
-        // EU 2024/1348 art. 67, allows 1–2 weeks or 2 weeks–1 month). Not yet known.
-        termRange(allTerms, 'not-yet-known', 'newLaw', ['letterCounts', 'equatedDays']);
-      } else if (trackTerm && (known !== 'extended' || c.manifest === 'no')) {
-        // AA, Dublin, track 2: 1 week; VA with a letter that does not say kennelijk ongegrond / niet-ontvankelijk: 4 weeks.
-        fixedTerm(trackTerm);
-      } else if (known === 'extended' && c.manifest === 'yes') {
-        fixedTerm(terms.manifest);
-      } else {
-        // The term branches on what the person has not told us: the track, or (VA) the wording of the letter.
-        termRange(
-          known === 'extended' ? [terms.manifest, trackTerm!] : allTerms,
-          'conditional-deadline',
-          known ? 'manifestRejection' : 'track',
-          [known ? 'appealEarliest' : 'trackUnknown', 'letterCounts', 'equatedDays'],
-        );
-        if (!known) issueOnce({ code: 'missing-info', field: 'track' });
-      }
-
-      receptionAfterRejection(D, known, c, dates.appealLodged !== undefined);
-    }
-
-    if (D !== undefined && c.outcome === 'granted') {
-      // From 12 June 2026 the new law (nareis for the nuclear family only) may apply, but its start date is not
-      // known: the same date to act on, but not yet known rather than a legal deadline.
-      const nareisNewLaw = D >= PACT_START;
-      add('nareis-deadline', nareisNewLaw ? 'not-yet-known' : 'legal-deadline', addDuration(D, ruleValue(nareisTerm, D)), refsOf(nareisTerm, D), {
-        step: 'nareis',
-        basis: 'decision',
-        rule: 'nareisTerm',
-        ...(nareisNewLaw ? { condition: 'newLaw' as const } : {}),
-        // Atw decision 'unknown' (see the rule): the unmoved day is shown, which can only be earlier.
-        notes: ['letterCounts', 'atwUnknown', ...(D >= PACT_START ? (['newLawUnknown'] as NoteId[]) : [])],
-      });
-      add('housing-target', 'target', addDuration(D, ruleValue(housingTarget, D)), refsOf(housingTarget, D), {
-        step: 'housing',
-        basis: 'decision',
-        rule: 'housingTarget',
-        notes: ['target'],
-      });
-      const wait = latestHousingWait();
-      if (wait) {
-        add('housing-estimate', 'estimate', addDuration(D, { weeks: wait.value }), wait.sources, {
-          step: 'housing',
-          basis: 'decision',
-          statYear: wait.year,
-          notes: ['average'],
-        });
-      }
-      permitMilestones(D, A, dates.permitEnd);
-    }
+/** The asylum procedure: pending, rejected or granted, by what the person entered about the decision. */
+function asylumMilestones(c: Clean, today: ISODate): Found {
+  const { dates } = c;
+  const A = dates.application;
+  const D = dates.decision;
+  const known: KnownTrack | undefined = c.track === 'unknown' ? undefined : c.track;
+  const issues: TimelineIssue[] = [];
+  if (c.outcome !== undefined && D === undefined) issues.push({ code: 'missing-date', field: 'decision' });
+  if (D !== undefined && c.outcome === undefined) issues.push({ code: 'missing-info', field: 'decisionOutcome' });
+  const parts = [found([], issues)];
+  if (D === undefined && c.outcome === undefined) parts.push(pendingDecision(A, c, known, today));
+  if (D !== undefined && c.outcome === 'rejected') {
+    parts.push(appealDeadline(D, known, c.manifest, today), receptionAfterRejection(D, known, c, dates.appealLodged !== undefined, today));
   }
-
-  // --- integration term (any procedure where a PIP was adopted) -------------
-  const P = dates.pip;
-  if (P !== undefined) {
-    const v = ruleVersion(integrationTerm, P);
-    if (v) {
-      add('integration-term-end', 'legal-deadline', addDuration(P, v.value), v.sources, {
-        step: 'inburgering',
-        basis: 'pip',
-        rule: 'integrationTerm',
-        notes: ['letterCounts'],
-      });
-    } else {
-      issueOnce({ code: 'not-covered', field: 'pip' });
-    }
+  if (D !== undefined && c.outcome === 'granted') {
+    parts.push(found([nareisDeadline(D, today), ...housingMilestones(D, today)]), permitMilestones(D, A, dates.permitEnd, today));
   }
+  return merge(...parts);
+}
 
-  // --- temporary protection --------------------------------------------------
-  if (c.procedure === 'temporary-protection') {
-    const v = ruleVersion(temporaryProtectionEnd, today);
-    if (v) {
-      add('temporary-protection-end', 'legal-deadline', v.value, v.sources, {
-        step: 'ukraine-end',
-        basis: 'fixed',
-        rule: 'temporaryProtectionEnd',
-      });
-    }
+/** The end of the integration term (any procedure where a PIP was adopted): PIP date + the term. */
+function integrationTermEnd(P: ISODate, today: ISODate): Found {
+  const v = ruleVersion(integrationTerm, P);
+  if (!v) return found([], [{ code: 'not-covered', field: 'pip' }]);
+  const m = milestone(today, 'integration-term-end', 'legal-deadline', addDuration(P, v.value), v.sources, {
+    step: 'inburgering',
+    basis: 'pip',
+    rule: 'integrationTerm',
+    notes: ['letterCounts'],
+  });
+  return found([m]);
+}
+
+/** Temporary protection: the date it ends, fixed by EU decision. */
+function temporaryProtectionEndMilestone(today: ISODate): Milestone | undefined {
+  const v = ruleVersion(temporaryProtectionEnd, today);
+  return (
+    v &&
+    milestone(today, 'temporary-protection-end', 'legal-deadline', v.value, v.sources, {
+      step: 'ukraine-end',
+      basis: 'fixed',
+      rule: 'temporaryProtectionEnd',
+    })
+  );
+}
+
+/**
+ * The engine (see `computeTimeline` for the choices): reads the case, checks the dates, and puts together the parts
+ * of the procedure the person is in. Each part is one function above; this only orders them and reports each issue once.
+ */
+function compute(raw: unknown, rawToday: unknown): Timeline {
+  const issues: TimelineIssue[] = [];
+  if (!isISODate(rawToday)) {
+    // Without a valid today, statuses and future-date checks are impossible.
+    read(raw, issues);
+    return { ruleSet: 'unknown', milestones: [], issues: [{ code: 'invalid-date', field: 'today' }, ...issues] };
   }
-
-  milestones.sort(byDate);
-  return { ruleSet, milestones, issues };
+  const today: ISODate = rawToday;
+  const c = read(raw, issues);
+  issues.push(...dateIssues(c.dates, today));
+  const all = merge(
+    found(eventMilestones(c.dates, today)),
+    c.procedure === 'asylum' ? asylumMilestones(c, today) : found(),
+    c.dates.pip !== undefined ? integrationTermEnd(c.dates.pip, today) : found(),
+    c.procedure === 'temporary-protection' ? found([temporaryProtectionEndMilestone(today)]) : found(),
+  );
+  for (const issue of all.issues) issueOnce(issues, issue);
+  for (const [id, note] of all.eventNotes) {
+    const ev = all.milestones.find((m) => m.id === id);
+    if (ev) ev.notes = [...(ev.notes ?? []), note];
+  }
+  return { ruleSet: ruleSetOf(c.dates, today), milestones: all.milestones.sort(byDate), issues };
 }
 
 // ---------------------------------------------------------------------------
