@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useMemo, useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import type { CaseDateField } from '@core/domain/case';
@@ -22,7 +22,6 @@ import {
 } from './caseForm';
 import { useIssueText } from './issues';
 
-/** "My case": the dates and answers the person knows; everything is optional but the procedure. */
 /** One radio group of the form: the options side by side, each a large target. */
 function Choices<T extends string>(props: {
   name: string;
@@ -43,7 +42,11 @@ function Choices<T extends string>(props: {
   );
 }
 
-export function CaseForm() {
+/**
+ * The form's state: the draft, its check against today, and sending. A failed check or save moves the focus to
+ * the summary at the top, which says what is wrong.
+ */
+function useCaseForm() {
   const { t } = useTranslation('timeline');
   const { caseData, saveCase } = useApp();
   const [, navigate] = useLocation();
@@ -55,7 +58,6 @@ export function CaseForm() {
   const issueText = useIssueText();
   const today = localToday();
   const check = useMemo(() => checkDraft(draft, today), [draft, today]);
-  const fields = visibleDateFields(draft);
 
   const update = (patch: Partial<Draft>) => {
     setSaveFailed(false);
@@ -97,24 +99,171 @@ export function CaseForm() {
     }
   }
 
-  /** One date of the case. The year list reaches next year: a date after today gets its own plain message. */
-  const caseDate = (field: CaseDateField) => (
+  return {
+    draft,
+    today,
+    saving,
+    summaryRef,
+    update,
+    setDate,
+    fieldErrors,
+    onSubmit,
+    formErrors: (check.errors.form ?? []).map((i) => issueText(i)),
+    showSummary: (submitted && !check.ok) || saveFailed,
+    saveFailed,
+  };
+}
+
+type CaseFormState = ReturnType<typeof useCaseForm>;
+
+/** The summary at the top of the form: focused (tabIndex -1) and announced (role alert) when the form cannot be saved. */
+function FormSummary({
+  summaryRef,
+  show,
+  saveFailed,
+  errors,
+}: {
+  summaryRef: RefObject<HTMLDivElement | null>;
+  show: boolean;
+  saveFailed: boolean;
+  errors: readonly string[];
+}) {
+  const { t } = useTranslation('timeline');
+  return (
+    <div ref={summaryRef} tabIndex={-1} className="form-summary">
+      {show && (
+        <div className="form-summary__box" role="alert">
+          <Icon name="warning" />
+          <div>
+            {saveFailed ? <p>{t('ui.form.saveFailed')}</p> : <p>{t('ui.form.errors')}</p>}
+            {errors.map((m, i) => (
+              <p key={i}>{m}</p>
+            ))}
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** One date of the case. The year list reaches next year: a date after today gets its own plain message. */
+function CaseDate({ field, form }: { field: CaseDateField; form: CaseFormState }) {
+  const { t } = useTranslation('timeline');
+  return (
     <DatePicker
-      key={field}
       name={field}
       label={t(`ui.form.fields.${field}.label`)}
       hint={t(`ui.form.fields.${field}.hint`)}
-      value={draft.dates[field]}
-      onChange={setDate(field)}
-      errors={fieldErrors(field)}
-      today={today}
+      value={form.draft.dates[field]}
+      onChange={form.setDate(field)}
+      errors={form.fieldErrors(field)}
+      today={form.today}
       yearsAhead={field === 'permitEnd' ? 6 : 1}
       promptIncomplete={false}
     />
   );
+}
 
-  const formErrors = (check.errors.form ?? []).map((i) => issueText(i));
-  const showSummary = (submitted && !check.ok) || saveFailed;
+/** Which procedure: asylum or temporary protection (the only answer the form needs). */
+function ProcedureChoice({ form }: { form: CaseFormState }) {
+  const { t } = useTranslation('timeline');
+  return (
+    <fieldset className="choice-group card">
+      <legend className="choice-group__legend">{t('ui.form.procedure.legend')}</legend>
+      <Choices
+        name="procedure"
+        options={['asylum', 'temporary-protection'] as const}
+        value={form.draft.procedure}
+        onChange={(p) => form.update({ procedure: p })}
+        label={(p) => <RichText text={t(`ui.form.procedure.${p}`)} links={false} />}
+      />
+    </fieldset>
+  );
+}
+
+/** Asylum: the track the IND put the application in. */
+function TrackChoice({ form }: { form: CaseFormState }) {
+  const { t } = useTranslation('timeline');
+  return (
+    <fieldset className="choice-group card">
+      <legend className="choice-group__legend">
+        <RichText text={t('ui.form.track.legend')} links={false} />
+      </legend>
+      <p className="choice-group__hint">{t('ui.form.track.hint')}</p>
+      <Choices
+        name="track"
+        options={TRACK_CHOICES}
+        value={form.draft.track}
+        onChange={(tr) => form.update({ track: tr })}
+        label={(tr) => <RichText text={t(`ui.form.track.${tr}`)} links={false} />}
+      />
+    </fieldset>
+  );
+}
+
+/** Asylum: the decision (outcome), the dates that follow from it, and after a rejection what the letter says. */
+function DecisionSection({ form }: { form: CaseFormState }) {
+  const { t } = useTranslation('timeline');
+  const { draft, update } = form;
+  const fields = visibleDateFields(draft);
+  return (
+    <section className="card" aria-labelledby="case-decision-h">
+      <fieldset className="choice-group">
+        <legend className="choice-group__legend" id="case-decision-h">
+          <RichText text={t('ui.form.outcome.legend')} links={false} />
+        </legend>
+        <Choices
+          name="outcome"
+          options={OUTCOMES}
+          value={draft.outcome}
+          onChange={(o) => update({ outcome: o })}
+          label={(o) => t(`ui.form.outcome.${o}`)}
+        />
+      </fieldset>
+      {(['decision', 'appealLodged', 'pip', 'permitEnd'] as const)
+        .filter((f) => fields.includes(f))
+        .map((f) => (
+          <CaseDate key={f} field={f} form={form} />
+        ))}
+      {draft.outcome === 'rejected' &&
+        REJECTION_QUESTIONS.map((q) => (
+          <fieldset key={q} className="choice-group">
+            <legend className="choice-group__legend">
+              <RichText text={t(`ui.form.${q}.legend`)} links={false} />
+            </legend>
+            <p className="choice-group__hint">{t(`ui.form.${q}.hint`)}</p>
+            <Choices
+              name={q}
+              options={ANSWERS}
+              value={draft[q]}
+              onChange={(a) => update({ [q]: a })}
+              label={(a) => t(`ui.form.answers.${a}`)}
+            />
+          </fieldset>
+        ))}
+    </section>
+  );
+}
+
+/** Asylum: an unaccompanied minor (changes reception and work). */
+function MinorCheck({ form }: { form: CaseFormState }) {
+  const { t } = useTranslation('timeline');
+  return (
+    <div className="card">
+      <label className="check">
+        <input type="checkbox" checked={form.draft.minor} onChange={(e) => form.update({ minor: e.target.checked })} />
+        <span>
+          <RichText text={t('ui.form.minor')} links={false} />
+        </span>
+      </label>
+    </div>
+  );
+}
+
+/** "My case": the dates and answers the person knows; everything is optional but the procedure. */
+export function CaseForm() {
+  const { t } = useTranslation('timeline');
+  const form = useCaseForm();
 
   return (
     <div className="timeline-page case-form">
@@ -122,100 +271,27 @@ export function CaseForm() {
       <h1>{t('ui.form.title')}</h1>
       <Tx ns="timeline" k="ui.form.intro" className="lead" />
 
-      <form noValidate onSubmit={(e) => void onSubmit(e)}>
-        <div ref={summaryRef} tabIndex={-1} className="form-summary">
-          {showSummary && (
-            <div className="form-summary__box" role="alert">
-              <Icon name="warning" />
-              <div>
-                {saveFailed ? <p>{t('ui.form.saveFailed')}</p> : <p>{t('ui.form.errors')}</p>}
-                {formErrors.map((m, i) => (
-                  <p key={i}>{m}</p>
-                ))}
-              </div>
-            </div>
-          )}
-        </div>
-
-        <fieldset className="choice-group card">
-          <legend className="choice-group__legend">{t('ui.form.procedure.legend')}</legend>
-          <Choices
-            name="procedure"
-            options={['asylum', 'temporary-protection'] as const}
-            value={draft.procedure}
-            onChange={(p) => update({ procedure: p })}
-            label={(p) => <RichText text={t(`ui.form.procedure.${p}`)} links={false} />}
-          />
-        </fieldset>
+      <form noValidate onSubmit={(e) => void form.onSubmit(e)}>
+        <FormSummary summaryRef={form.summaryRef} show={form.showSummary} saveFailed={form.saveFailed} errors={form.formErrors} />
+        <ProcedureChoice form={form} />
 
         <section className="card" aria-labelledby="case-dates-h">
           <h2 id="case-dates-h">{t('ui.form.datesTitle')}</h2>
-          {(['registration', 'application'] as const).map(caseDate)}
+          {(['registration', 'application'] as const).map((f) => (
+            <CaseDate key={f} field={f} form={form} />
+          ))}
         </section>
 
-        {draft.procedure === 'asylum' && (
+        {form.draft.procedure === 'asylum' && (
           <>
-            <fieldset className="choice-group card">
-              <legend className="choice-group__legend">
-                <RichText text={t('ui.form.track.legend')} links={false} />
-              </legend>
-              <p className="choice-group__hint">{t('ui.form.track.hint')}</p>
-              <Choices
-                name="track"
-                options={TRACK_CHOICES}
-                value={draft.track}
-                onChange={(tr) => update({ track: tr })}
-                label={(tr) => <RichText text={t(`ui.form.track.${tr}`)} links={false} />}
-              />
-            </fieldset>
-
-            <section className="card" aria-labelledby="case-decision-h">
-              <fieldset className="choice-group">
-                <legend className="choice-group__legend" id="case-decision-h">
-                  <RichText text={t('ui.form.outcome.legend')} links={false} />
-                </legend>
-                <Choices
-                  name="outcome"
-                  options={OUTCOMES}
-                  value={draft.outcome}
-                  onChange={(o) => update({ outcome: o })}
-                  label={(o) => t(`ui.form.outcome.${o}`)}
-                />
-              </fieldset>
-              {(['decision', 'appealLodged', 'pip', 'permitEnd'] as const)
-                .filter((f) => fields.includes(f))
-                .map(caseDate)}
-              {draft.outcome === 'rejected' &&
-                REJECTION_QUESTIONS.map((q) => (
-                  <fieldset key={q} className="choice-group">
-                    <legend className="choice-group__legend">
-                      <RichText text={t(`ui.form.${q}.legend`)} links={false} />
-                    </legend>
-                    <p className="choice-group__hint">{t(`ui.form.${q}.hint`)}</p>
-                    <Choices
-                      name={q}
-                      options={ANSWERS}
-                      value={draft[q]}
-                      onChange={(a) => update({ [q]: a })}
-                      label={(a) => t(`ui.form.answers.${a}`)}
-                    />
-                  </fieldset>
-                ))}
-            </section>
-
-            <div className="card">
-              <label className="check">
-                <input type="checkbox" checked={draft.minor} onChange={(e) => update({ minor: e.target.checked })} />
-                <span>
-                  <RichText text={t('ui.form.minor')} links={false} />
-                </span>
-              </label>
-            </div>
+            <TrackChoice form={form} />
+            <DecisionSection form={form} />
+            <MinorCheck form={form} />
           </>
         )}
 
         <div className="form-actions">
-          <button type="submit" className="button button--primary button--big" disabled={saving}>
+          <button type="submit" className="button button--primary button--big" disabled={form.saving}>
             <Icon name="check" /> {t('ui.form.save')}
           </button>
           <Link href="/" className="button">
