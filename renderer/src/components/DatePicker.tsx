@@ -123,6 +123,140 @@ export interface DatePickerProps {
 }
 
 /**
+ * The ids that tie the field together: the hint and the error box, both named by aria-describedby on every part
+ * (the three lists and the calendar field), which are marked invalid while there are errors.
+ */
+function useFieldAria(hint: string | undefined, invalid: boolean) {
+  const uid = useId();
+  const hintId = `${uid}-hint`;
+  const errorId = `${uid}-error`;
+  const describedBy = [hint ? hintId : null, invalid ? errorId : null].filter(Boolean).join(' ') || undefined;
+  return { hintId, errorId, aria: { 'aria-describedby': describedBy, 'aria-invalid': invalid || undefined } };
+}
+
+type FieldAria = ReturnType<typeof useFieldAria>['aria'];
+
+/** The three lists: day, month (names in the person's language) and year, with the digits the person chose. */
+function DateSelects({
+  value,
+  onChange,
+  today,
+  yearsBack,
+  yearsAhead,
+  aria,
+  dayRef,
+}: {
+  value: DateParts;
+  onChange(value: DateParts): void;
+  today: ISODate;
+  yearsBack: number;
+  yearsAhead: number;
+  aria: FieldAria;
+  dayRef: Ref<HTMLSelectElement>;
+}) {
+  const { t, i18n } = useTranslation('common');
+  const { settings } = useApp();
+  const lng = i18n.language;
+  const nativeDigits = Boolean(settings.nativeDigits);
+  const months = useMemo(() => monthNames(lng), [lng]);
+  const num = useMemo(() => new Intl.NumberFormat(dateLocale(lng, { nativeDigits }), { useGrouping: false }), [lng, nativeDigits]);
+  // The year list always holds the picked year, however far off.
+  const years = yearRange(today, value.y, yearsBack, yearsAhead);
+  const set = (patch: Partial<DateParts>) => onChange({ ...value, ...patch });
+  const common = { className: 'select datepick__select', ...aria };
+  return (
+    <div className="datepick__parts">
+      <PartSelect
+        label={t('datePicker.day')}
+        selectProps={common}
+        selectRef={dayRef}
+        value={value.d}
+        onChange={(d) => set({ d })}
+        options={Array.from({ length: 31 }, (_, i) => ({ value: String(i + 1), text: num.format(i + 1) }))}
+      />
+      <PartSelect
+        label={t('datePicker.month')}
+        className="datepick__part--month"
+        selectProps={common}
+        value={value.m}
+        onChange={(m) => set({ m })}
+        options={months.map((month, i) => ({ value: String(i + 1), text: month }))}
+      />
+      <PartSelect
+        label={t('datePicker.year')}
+        selectProps={common}
+        value={value.y}
+        onChange={(y) => set({ y })}
+        options={years.map((y) => ({ value: String(y), text: num.format(y) }))}
+      />
+    </div>
+  );
+}
+
+/** The browser's own calendar field, only where it writes dates as the app's language does (`nativeCalendarFits`). */
+function CalendarField({ state, onChange, aria }: { state: ReturnType<typeof readParts>; onChange(value: DateParts): void; aria: FieldAria }) {
+  const { t, i18n } = useTranslation('common');
+  const lng = i18n.language;
+  const fits = useMemo(() => nativeCalendarFits(lng), [lng]);
+  if (!fits) return null;
+  return (
+    <label className="datepick__native">
+      <span>{t('datePicker.calendar')}</span>
+      <input
+        type="date"
+        className="input"
+        value={state.kind === 'date' ? state.iso : ''}
+        {...aria}
+        onChange={(e) => {
+          // Only a whole, real date: a half-typed one leaves the selects as they are.
+          if (parseISODate(e.target.value)) onChange(partsFromISO(e.target.value));
+        }}
+      />
+    </label>
+  );
+}
+
+/** The chosen date said back, and a button to clear it (shown once anything is chosen). */
+function ChosenDate({
+  state,
+  promptIncomplete,
+  weekday,
+  onClear,
+}: {
+  state: ReturnType<typeof readParts>;
+  promptIncomplete: boolean;
+  weekday: boolean;
+  onClear(): void;
+}) {
+  const { t } = useTranslation('common');
+  return (
+    <div className="datepick__result">
+      <p className="datepick__chosen">
+        <SaidBack state={state} promptIncomplete={promptIncomplete} weekday={weekday} />
+      </p>
+      {state.kind !== 'empty' && (
+        <button type="button" className="button datepick__clear" onClick={onClear}>
+          <Icon name="close" /> {t('datePicker.clear')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** What is wrong with the date, in the page's words: always in the page (aria-live), so a new error is announced. */
+function FieldErrors({ id, errors }: { id: string; errors: readonly string[] }) {
+  return (
+    <div id={id} className="datepick__errors" aria-live="polite">
+      {errors.map((e, i) => (
+        <p key={i} className="field-error">
+          <Icon name="warning" /> <span>{e}</span>
+        </p>
+      ))}
+    </div>
+  );
+}
+
+/**
  * A date without typing a format: day, month (names in the person's
  * language, Gregorian) and year from big selects, or the browser's own
  * calendar. The chosen date is said back in words, so a mistake is easy to
@@ -142,30 +276,14 @@ export function DatePicker({
   weekday = true,
   promptIncomplete = true,
 }: DatePickerProps) {
-  const { t, i18n } = useTranslation('common');
-  const { settings } = useApp();
-  const uid = useId();
   const dayRef = useRef<HTMLSelectElement>(null);
-  const lng = i18n.language;
-  const nativeDigits = Boolean(settings.nativeDigits);
-  const months = useMemo(() => monthNames(lng), [lng]);
-  const nativeFits = useMemo(() => nativeCalendarFits(lng), [lng]);
-  const num = useMemo(() => new Intl.NumberFormat(dateLocale(lng, { nativeDigits }), { useGrouping: false }), [lng, nativeDigits]);
-
-  // The year list always holds the picked year, however far off.
-  const years = yearRange(today, value.y, yearsBack, yearsAhead);
-
   const state = readParts(value);
-  const anyChosen = state.kind !== 'empty';
   const invalid = errors.length > 0;
-  const hintId = `${uid}-hint`;
-  const errorId = `${uid}-error`;
-  const describedBy = [hint ? hintId : null, invalid ? errorId : null].filter(Boolean).join(' ') || undefined;
-  const set = (patch: Partial<DateParts>) => onChange({ ...value, ...patch });
-  const common = {
-    className: 'select datepick__select',
-    'aria-describedby': describedBy,
-    'aria-invalid': invalid || undefined,
+  const { hintId, errorId, aria } = useFieldAria(hint, invalid);
+  const clear = () => {
+    onChange({ ...NO_DATE });
+    // The button goes away with the date: keep the focus in the field.
+    dayRef.current?.focus();
   };
 
   return (
@@ -178,72 +296,10 @@ export function DatePicker({
           <RichText text={hint} links={false} />
         </p>
       )}
-      <div className="datepick__parts">
-        <PartSelect
-          label={t('datePicker.day')}
-          selectProps={common}
-          selectRef={dayRef}
-          value={value.d}
-          onChange={(d) => set({ d })}
-          options={Array.from({ length: 31 }, (_, i) => ({ value: String(i + 1), text: num.format(i + 1) }))}
-        />
-        <PartSelect
-          label={t('datePicker.month')}
-          className="datepick__part--month"
-          selectProps={common}
-          value={value.m}
-          onChange={(m) => set({ m })}
-          options={months.map((month, i) => ({ value: String(i + 1), text: month }))}
-        />
-        <PartSelect
-          label={t('datePicker.year')}
-          selectProps={common}
-          value={value.y}
-          onChange={(y) => set({ y })}
-          options={years.map((y) => ({ value: String(y), text: num.format(y) }))}
-        />
-      </div>
-      {calendar && nativeFits && (
-        <label className="datepick__native">
-          <span>{t('datePicker.calendar')}</span>
-          <input
-            type="date"
-            className="input"
-            value={state.kind === 'date' ? state.iso : ''}
-            aria-describedby={describedBy}
-            aria-invalid={invalid || undefined}
-            onChange={(e) => {
-              // Only a whole, real date: a half-typed one leaves the selects as they are.
-              if (parseISODate(e.target.value)) onChange(partsFromISO(e.target.value));
-            }}
-          />
-        </label>
-      )}
-      <div className="datepick__result">
-        <p className="datepick__chosen">
-          <SaidBack state={state} promptIncomplete={promptIncomplete} weekday={weekday} />
-        </p>
-        {anyChosen && (
-          <button
-            type="button"
-            className="button datepick__clear"
-            onClick={() => {
-              onChange({ ...NO_DATE });
-              // The button goes away with the date: keep the focus in the field.
-              dayRef.current?.focus();
-            }}
-          >
-            <Icon name="close" /> {t('datePicker.clear')}
-          </button>
-        )}
-      </div>
-      <div id={errorId} className="datepick__errors" aria-live="polite">
-        {errors.map((e, i) => (
-          <p key={i} className="field-error">
-            <Icon name="warning" /> <span>{e}</span>
-          </p>
-        ))}
-      </div>
+      <DateSelects value={value} onChange={onChange} today={today} yearsBack={yearsBack} yearsAhead={yearsAhead} aria={aria} dayRef={dayRef} />
+      {calendar && <CalendarField state={state} onChange={onChange} aria={aria} />}
+      <ChosenDate state={state} promptIncomplete={promptIncomplete} weekday={weekday} onClear={clear} />
+      <FieldErrors id={errorId} errors={errors} />
     </fieldset>
   );
 }
