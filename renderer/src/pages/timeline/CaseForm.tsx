@@ -22,8 +22,12 @@ import {
 } from './caseForm';
 import { useIssueText } from './issues';
 
-/** One radio group of the form: the options side by side, each a large target. */
-function Choices<T extends string>(props: {
+/** One question of the form with radio answers: the question as legend, a hint, the options side by side, each a large target. */
+function ChoiceGroup<T extends string>(props: {
+  className: string;
+  legend: ReactNode;
+  legendId?: string;
+  hint?: string;
   name: string;
   options: readonly T[];
   value: T | undefined;
@@ -31,14 +35,20 @@ function Choices<T extends string>(props: {
   label: (value: T) => ReactNode;
 }) {
   return (
-    <div className="case-choices">
-      {props.options.map((o) => (
-        <label key={o} className="case-choice">
-          <input type="radio" name={props.name} value={o} checked={props.value === o} onChange={() => props.onChange(o)} />
-          <span>{props.label(o)}</span>
-        </label>
-      ))}
-    </div>
+    <fieldset className={props.className}>
+      <legend className="choice-group__legend" id={props.legendId}>
+        {props.legend}
+      </legend>
+      {props.hint !== undefined && <p className="choice-group__hint">{props.hint}</p>}
+      <div className="case-choices">
+        {props.options.map((o) => (
+          <label key={o} className="case-choice">
+            <input type="radio" name={props.name} value={o} checked={props.value === o} onChange={() => props.onChange(o)} />
+            <span>{props.label(o)}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
   );
 }
 
@@ -168,16 +178,15 @@ function CaseDate({ field, form }: { field: CaseDateField; form: CaseFormState }
 function ProcedureChoice({ form }: { form: CaseFormState }) {
   const { t } = useTranslation('timeline');
   return (
-    <fieldset className="choice-group card">
-      <legend className="choice-group__legend">{t('ui.form.procedure.legend')}</legend>
-      <Choices
-        name="procedure"
-        options={['asylum', 'temporary-protection'] as const}
-        value={form.draft.procedure}
-        onChange={(p) => form.update({ procedure: p })}
-        label={(p) => <RichText text={t(`ui.form.procedure.${p}`)} links={false} />}
-      />
-    </fieldset>
+    <ChoiceGroup
+      className="choice-group card"
+      legend={t('ui.form.procedure.legend')}
+      name="procedure"
+      options={['asylum', 'temporary-protection'] as const}
+      value={form.draft.procedure}
+      onChange={(p) => form.update({ procedure: p })}
+      label={(p) => <RichText text={t(`ui.form.procedure.${p}`)} links={false} />}
+    />
   );
 }
 
@@ -185,19 +194,16 @@ function ProcedureChoice({ form }: { form: CaseFormState }) {
 function TrackChoice({ form }: { form: CaseFormState }) {
   const { t } = useTranslation('timeline');
   return (
-    <fieldset className="choice-group card">
-      <legend className="choice-group__legend">
-        <RichText text={t('ui.form.track.legend')} links={false} />
-      </legend>
-      <p className="choice-group__hint">{t('ui.form.track.hint')}</p>
-      <Choices
-        name="track"
-        options={TRACK_CHOICES}
-        value={form.draft.track}
-        onChange={(tr) => form.update({ track: tr })}
-        label={(tr) => <RichText text={t(`ui.form.track.${tr}`)} links={false} />}
-      />
-    </fieldset>
+    <ChoiceGroup
+      className="choice-group card"
+      legend={<RichText text={t('ui.form.track.legend')} links={false} />}
+      hint={t('ui.form.track.hint')}
+      name="track"
+      options={TRACK_CHOICES}
+      value={form.draft.track}
+      onChange={(tr) => form.update({ track: tr })}
+      label={(tr) => <RichText text={t(`ui.form.track.${tr}`)} links={false} />}
+    />
   );
 }
 
@@ -208,18 +214,16 @@ function DecisionSection({ form }: { form: CaseFormState }) {
   const fields = visibleDateFields(draft);
   return (
     <section className="card" aria-labelledby="case-decision-h">
-      <fieldset className="choice-group">
-        <legend className="choice-group__legend" id="case-decision-h">
-          <RichText text={t('ui.form.outcome.legend')} links={false} />
-        </legend>
-        <Choices
-          name="outcome"
-          options={OUTCOMES}
-          value={draft.outcome}
-          onChange={(o) => update({ outcome: o })}
-          label={(o) => t(`ui.form.outcome.${o}`)}
-        />
-      </fieldset>
+      <ChoiceGroup
+        className="choice-group"
+        legend={<RichText text={t('ui.form.outcome.legend')} links={false} />}
+        legendId="case-decision-h"
+        name="outcome"
+        options={OUTCOMES}
+        value={draft.outcome}
+        onChange={(o) => update({ outcome: o })}
+        label={(o) => t(`ui.form.outcome.${o}`)}
+      />
       {(['decision', 'appealLodged', 'pip', 'permitEnd'] as const)
         .filter((f) => fields.includes(f))
         .map((f) => (
@@ -227,19 +231,17 @@ function DecisionSection({ form }: { form: CaseFormState }) {
         ))}
       {draft.outcome === 'rejected' &&
         REJECTION_QUESTIONS.map((q) => (
-          <fieldset key={q} className="choice-group">
-            <legend className="choice-group__legend">
-              <RichText text={t(`ui.form.${q}.legend`)} links={false} />
-            </legend>
-            <p className="choice-group__hint">{t(`ui.form.${q}.hint`)}</p>
-            <Choices
-              name={q}
-              options={ANSWERS}
-              value={draft[q]}
-              onChange={(a) => update({ [q]: a })}
-              label={(a) => t(`ui.form.answers.${a}`)}
-            />
-          </fieldset>
+          <ChoiceGroup
+            key={q}
+            className="choice-group"
+            legend={<RichText text={t(`ui.form.${q}.legend`)} links={false} />}
+            hint={t(`ui.form.${q}.hint`)}
+            name={q}
+            options={ANSWERS}
+            value={draft[q]}
+            onChange={(a) => update({ [q]: a })}
+            label={(a) => t(`ui.form.answers.${a}`)}
+          />
         ))}
     </section>
   );
