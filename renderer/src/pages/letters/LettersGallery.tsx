@@ -43,7 +43,7 @@ export function LettersGallery() {
         <ul className="letter-list" role="list">
           {letters.map((l) => (
             <li key={l.id}>
-              <Link href={`/${l.id}`} className="letter-card">
+              <Link href={`/${l.id}`} className="box letter-card">
                 <Icon name={l.icon} size={36} />
                 <span className="letter-card__body">
                   <bdi lang="nl" className="letter-card__nl">

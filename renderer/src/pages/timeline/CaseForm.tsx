@@ -34,7 +34,7 @@ function Choices<T extends string>(props: {
   return (
     <div className="case-choices">
       {props.options.map((o) => (
-        <label key={o} className="case-choice">
+        <label key={o} className="box case-choice">
           <input type="radio" name={props.name} value={o} checked={props.value === o} onChange={() => props.onChange(o)} />
           <span>{props.label(o)}</span>
         </label>
