@@ -2,23 +2,13 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import mimeTypes from '../electron/main/mime.json' with { type: 'json' };
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const RENDERER_DIR = path.resolve(here, '../out/renderer');
 
-const MIME = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  // pdf.js's worker (the letter reader): a module worker is refused without a JavaScript type.
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.png': 'image/png',
-};
+/** @type {Record<string, string>} The app's own table (electron/main/protocol.ts serves by it too). */
+const MIME = mimeTypes;
 
 /**
  * The CSP the build wrote into `index.html` (electron.vite.config.ts), or null

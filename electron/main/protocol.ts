@@ -1,21 +1,12 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { APP_HOST, CSP } from './security';
+// The content types by file ending, one table for the app and the preview server (scripts/serve.mjs).
+// `.mjs` is pdf.js's worker (a module worker is refused without a JavaScript type); `.wasm` its
+// decoders (pdfjs/wasm/), which pdf.js reads as bytes.
+import mimeTypes from './mime.json';
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  // The letter reader's pdf.js decoders (pdfjs/wasm/): the right type, as the preview serves them (pdf.js reads them as bytes).
-  '.wasm': 'application/wasm',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-};
+const MIME: Record<string, string> = mimeTypes;
 
 /**
  * Serves the built renderer on `app://wegwijs/`. Only files inside `root`

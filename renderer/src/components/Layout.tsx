@@ -109,3 +109,15 @@ export function BackLink({ href, label }: { href: string; label: string }) {
     </Link>
   );
 }
+
+/** The head of an area's first screen: the way back home, the area's title and its lead text. */
+export function AreaHead({ title, lead }: { title: string; lead: string }) {
+  const { t } = useTranslation('common');
+  return (
+    <>
+      <BackLink href="/home" label={t('shell.home')} />
+      <h1>{title}</h1>
+      <p className="lead">{lead}</p>
+    </>
+  );
+}

@@ -23,7 +23,7 @@ export function SituationChoice<T extends string>({
       <legend className="choices__legend">{legend}</legend>
       <div className="choices__grid">
         {options.map((s) => (
-          <label key={s} className="choice">
+          <label key={s} className="box choice">
             <input type="radio" name={name} value={s} checked={value === s} onChange={() => onChange(s)} />
             <Icon name={icons[s]} size={28} />
             <span>{label(s)}</span>

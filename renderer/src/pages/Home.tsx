@@ -23,7 +23,7 @@ export function Home() {
       <ul className="tiles" role="list">
         {HOME_AREAS.map((a) => (
           <li key={a.id}>
-            <Link href={a.path} className="tile">
+            <Link href={a.path} className="box tile">
               <Icon name={a.icon} size={40} />
               <span className="tile__title">{t(`areas.${a.id}.title`)}</span>
               <span className="tile__text">{t(`areas.${a.id}.text`)}</span>

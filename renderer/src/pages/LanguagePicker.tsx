@@ -49,7 +49,7 @@ export function LanguagePicker() {
           <li key={l.code}>
             <button
               type="button"
-              className="picker__button"
+              className="box picker__button"
               lang={l.intl}
               dir={l.dir}
               aria-current={i18n.language === l.code ? 'true' : undefined}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { GLOSSARY, searchGlossary, type GlossaryTerm } from '@core/content/glossary';
 import { FinderField } from '../../components/FinderField';
-import { BackLink } from '../../components/Layout';
+import { AreaHead } from '../../components/Layout';
 import { DutchTerm, plainText, Tx } from '../../components/Text';
 import { LangList, SearchLink, UI } from '../../components/AreaParts';
 import { fold, groupTerms } from './groups';
@@ -62,9 +62,7 @@ export function GlossaryList() {
 
   return (
     <>
-      <BackLink href="/home" label={t('common:shell.home')} />
-      <h1>{t('glossary.title')}</h1>
-      <p className="lead">{t('glossary.intro')}</p>
+      <AreaHead title={t('glossary.title')} lead={t('glossary.intro')} />
 
       <FinderField
         label={t('glossary.filterLabel')}

@@ -4,7 +4,7 @@ import { Link } from 'wouter';
 import { ACTOR_IDS, type ActorId } from '@core/content/actors';
 import { ACTOR_HELP, ACTOR_HELP_LIST, type ActorHelp } from '@core/content/help';
 import { Icon } from '../../components/Icon';
-import { BackLink } from '../../components/Layout';
+import { AreaHead, BackLink } from '../../components/Layout';
 import { DutchTerm, Tx } from '../../components/Text';
 import { SearchLink, Sources, UI } from '../../components/AreaParts';
 import { useProgressive } from '../../components/useProgressive';
@@ -46,9 +46,7 @@ export function HelpList() {
   const { count } = useProgressive(ACTOR_HELP_LIST.length, 4);
   return (
     <>
-      <BackLink href="/home" label={t('common:shell.home')} />
-      <h1>{t('common:areas.help.title')}</h1>
-      <p className="lead">{t('help.intro')}</p>
+      <AreaHead title={t('common:areas.help.title')} lead={t('help.intro')} />
       <nav className="quick-links" aria-label={t('help.moreLabel')}>
         <SearchLink />
         <Link href="~/glossary" className="button">

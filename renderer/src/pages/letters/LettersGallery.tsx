@@ -4,7 +4,7 @@ import { Link } from 'wouter';
 import { findLetters } from '@core/content/letters';
 import { Icon } from '../../components/Icon';
 import { FinderField } from '../../components/FinderField';
-import { BackLink } from '../../components/Layout';
+import { AreaHead } from '../../components/Layout';
 import { ActorName, SearchLink, UI } from '../../components/AreaParts';
 
 /** The gallery: letters found by the Dutch words printed on them. */
@@ -16,9 +16,7 @@ export function LettersGallery() {
 
   return (
     <>
-      <BackLink href="/home" label={t('common:shell.home')} />
-      <h1>{t('common:areas.letters.title')}</h1>
-      <p className="lead">{t('letters.intro')}</p>
+      <AreaHead title={t('common:areas.letters.title')} lead={t('letters.intro')} />
       <p>
         <Link href="/read" className="button button--primary">
           <Icon name="search" /> <span>{t('reader:open')}</span>
@@ -43,7 +41,7 @@ export function LettersGallery() {
         <ul className="letter-list" role="list">
           {letters.map((l) => (
             <li key={l.id}>
-              <Link href={`/${l.id}`} className="letter-card">
+              <Link href={`/${l.id}`} className="box letter-card">
                 <Icon name={l.icon} size={36} />
                 <span className="letter-card__body">
                   <bdi lang="nl" className="letter-card__nl">

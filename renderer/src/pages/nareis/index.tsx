@@ -1,18 +1,8 @@
-import { Redirect, Route, Switch } from 'wouter';
+import { AreaRoutes } from '../../components/AreaRoutes';
 import { NareisOverview, NareisTaskPage } from './Guide';
 import './nareis.css';
 
-/** Routes of the nareis guide (nested under /nareis, see app/App.tsx). */
+/** Routes of the nareis guide (nested under /nareis, see app/App.tsx): the overview, and a page per task. */
 export function NareisRoutes() {
-  return (
-    <Switch>
-      <Route path="/">
-        <NareisOverview />
-      </Route>
-      <Route path="/:task">{(params) => <NareisTaskPage key={params.task} id={params.task} />}</Route>
-      <Route>
-        <Redirect to="/" />
-      </Route>
-    </Switch>
-  );
+  return <AreaRoutes main={NareisOverview} item={NareisTaskPage} />;
 }

@@ -28,7 +28,7 @@ export function ProcedureMap() {
       <Here />
       <div className="proc-tools">
         <TrackChips />
-        <Link href="/track" className="proc-which">
+        <Link href="/track" className="box proc-which">
           <Icon name="route-branch" size={32} />
           <span>
             <span className="proc-which__title">{t('map.whichTrack')}</span>

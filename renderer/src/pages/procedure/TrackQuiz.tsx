@@ -93,7 +93,7 @@ function Question(props: {
       <ul className="proc-answers">
         {q.answers.map((a) => (
           <li key={a.id}>
-            <button type="button" className="proc-answer" data-answer={a.id} onClick={() => props.onAnswer(a.id)}>
+            <button type="button" className="box proc-answer" data-answer={a.id} onClick={() => props.onAnswer(a.id)}>
               <BiSpan ns="procedure" k={dataKey('procedure', `questions.${q.id}.answers.${a.id}`)} />
             </button>
           </li>

@@ -1,4 +1,4 @@
-import { Redirect, Route, Switch } from 'wouter';
+import { AreaRoutes } from '../../components/AreaRoutes';
 import { ProcedureMap } from './ProcedureMap';
 import { ProcedureProvider } from './state';
 import { StepPage } from './StepPage';
@@ -13,18 +13,7 @@ import './procedure.css';
 export function ProcedureRoutes() {
   return (
     <ProcedureProvider>
-      <Switch>
-        <Route path="/">
-          <ProcedureMap />
-        </Route>
-        <Route path="/step/:id">{(params) => <StepPage key={params.id} id={params.id} />}</Route>
-        <Route path="/track">
-          <TrackQuiz />
-        </Route>
-        <Route>
-          <Redirect to="/" />
-        </Route>
-      </Switch>
+      <AreaRoutes main={ProcedureMap} pages={{ '/track': TrackQuiz }} item={StepPage} itemPath="/step/:id" />
     </ProcedureProvider>
   );
 }

@@ -76,7 +76,7 @@ export function StepCard({ id, number, here, off }: { id: StepId; number?: numbe
   const title = useStepTitle();
   const num = useFormatNumber();
   const step = getStep(id);
-  const cls = ['proc-card', here ? 'proc-card--here' : '', off ? 'proc-card--off' : ''].filter(Boolean).join(' ');
+  const cls = ['box proc-card', here ? 'proc-card--here' : '', off ? 'proc-card--off' : ''].filter(Boolean).join(' ');
   return (
     <Link href={`/step/${id}`} className={cls} aria-current={here ? 'step' : undefined} data-step={id}>
       {number !== undefined && (

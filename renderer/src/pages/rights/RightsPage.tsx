@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { participationFor } from '@core/content/participation';
@@ -6,7 +6,7 @@ import { isInForce, rightsAndDutiesFor, SITUATIONS, type Situation } from '@core
 import { useApp } from '../../app/AppContext';
 import { localToday } from '../../components/dateParts';
 import { Icon } from '../../components/Icon';
-import { BackLink } from '../../components/Layout';
+import { AreaHead } from '../../components/Layout';
 import { SituationChoice } from '../../components/SituationChoice';
 import { SearchLink, UI } from '../../components/AreaParts';
 import { ItemCard } from './ItemCard';
@@ -34,9 +34,7 @@ export function RightsPage() {
 
   return (
     <>
-      <BackLink href="/home" label={t('common:shell.home')} />
-      <h1>{t('common:areas.rights.title')}</h1>
-      <p className="lead">{t('rights.intro')}</p>
+      <AreaHead title={t('common:areas.rights.title')} lead={t('rights.intro')} />
       <SituationChoice
         legend={t('rights.situationQuestion')}
         options={SITUATIONS}
@@ -53,34 +51,23 @@ export function RightsPage() {
         </p>
       ) : (
         <div className="rights-lists" data-situation={situation}>
-          <section aria-labelledby="rights-h">
-            <h2 id="rights-h">
-              <Icon name="shield" /> {t('rights.rightsHeading')}
-            </h2>
-            {rights.length === 0 ? <p>{t('rights.none')}</p> : rights.map((i) => <ItemCard key={i.id} item={i} ns="rights" />)}
-          </section>
-          <section aria-labelledby="duties-h">
-            <h2 id="duties-h">
-              <Icon name="check" /> {t('rights.dutiesHeading')}
-            </h2>
-            {duties.length === 0 ? <p>{t('rights.none')}</p> : duties.map((i) => <ItemCard key={i.id} item={i} ns="rights" />)}
-          </section>
-          <section aria-labelledby="takepart-h">
-            <h2 id="takepart-h">
-              <Icon name="people" /> {t('rights.takePartHeading')}
-            </h2>
+          <ItemSection id="rights-h" icon="shield" heading={t('rights.rightsHeading')}>
+            <Items none={t('rights.none')}>{rights.map((i) => <ItemCard key={i.id} item={i} ns="rights" />)}</Items>
+          </ItemSection>
+          <ItemSection id="duties-h" icon="check" heading={t('rights.dutiesHeading')}>
+            <Items none={t('rights.none')}>{duties.map((i) => <ItemCard key={i.id} item={i} ns="rights" />)}</Items>
+          </ItemSection>
+          <ItemSection id="takepart-h" icon="people" heading={t('rights.takePartHeading')}>
             <p>{t('rights.takePartIntro')}</p>
             <p>
               <Link href="~/work" className="button">
                 <Icon name="work" /> <span>{t('rights.canIWork')}</span>
               </Link>
             </p>
-            {takePart.length === 0 ? (
-              <p>{t('rights.noneTakePart')}</p>
-            ) : (
-              takePart.map((i) => <ItemCard key={i.id} item={i} ns="participation" />)
-            )}
-          </section>
+            <Items none={t('rights.noneTakePart')}>
+              {takePart.map((i) => <ItemCard key={i.id} item={i} ns="participation" />)}
+            </Items>
+          </ItemSection>
         </div>
       )}
       <p className="area-footer-links">
@@ -88,4 +75,21 @@ export function RightsPage() {
       </p>
     </>
   );
+}
+
+/** One of the page's lists (rights, duties, taking part): a titled section. */
+function ItemSection({ id, icon, heading, children }: { id: string; icon: string; heading: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>
+        <Icon name={icon} /> {heading}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+/** A list's cards, or the words for none. */
+function Items({ none, children }: { none: string; children: ReactNode[] }) {
+  return children.length === 0 ? <p>{none}</p> : children;
 }

@@ -6,7 +6,7 @@ import { PARTICIPATION } from '@core/content/participation';
 import { STEPS } from '@core/content/procedure';
 import { RIGHTS_AND_DUTIES } from '@core/content/rights';
 import { CONDITION_IDS, WORK_SITUATIONS } from '@core/work';
-import type { SearchDoc } from '@core/search/engine';
+import type { SearchDoc, SearchKind } from '@core/search/engine';
 import { PAGE_ROUTES } from '../../app/paths';
 
 /**
@@ -70,85 +70,78 @@ function reader(marker: string | undefined): Reader {
   };
 }
 
+/** One document; its id is `<kind>:<the content's id>`. */
+function doc(kind: SearchKind, id: string, route: string, texts: Pick<SearchDoc, 'title' | 'text' | 'dutch'>): SearchDoc {
+  return { id: `${kind}:${id}`, kind, route, ...texts };
+}
+
 function stepDocs(r: Reader, c: SearchCatalogs): SearchDoc[] {
   return STEPS.map((step) => {
     const base = `steps.${step.id}`;
     const faq = Array.from({ length: step.faqCount }, (_, i) => [`${base}.faq.q${i + 1}`, `${base}.faq.a${i + 1}`]).flat();
     const notes = (step.periodNotes ?? []).map((p) => `${base}.periodNotes.${p}`);
-    return {
-      id: `step:${step.id}`,
-      kind: 'step',
-      route: PAGE_ROUTES.step(step.id),
+    return doc('step', step.id, PAGE_ROUTES.step(step.id), {
       title: r.one(c.procedure, `${base}.title`) || step.dutchTerm,
       text: r.all(c.procedure, `${base}.summary`, `${base}.whatHappens`, `${base}.whatToDo`, `${base}.rights`, ...faq, ...notes),
       dutch: step.dutchTerm,
-    };
+    });
   });
 }
 
 /** Rights, duties and participation offers: a title and a text each, under `items.<id>`. */
 function itemDocs(r: Reader, c: SearchCatalogs): SearchDoc[] {
-  const rights = RIGHTS_AND_DUTIES.map((item): SearchDoc => ({
-    id: `${item.kind}:${item.id}`,
-    kind: item.kind,
-    route: PAGE_ROUTES.right(item.id),
-    title: r.one(c.rights, `items.${item.id}.title`) || item.id,
-    text: r.all(c.rights, `items.${item.id}.text`),
-    dutch: '',
-  }));
-  const offers = PARTICIPATION.map((item): SearchDoc => ({
-    id: `participation:${item.id}`,
-    kind: 'participation',
-    route: PAGE_ROUTES.participation(item.id),
-    title: r.one(c.participation, `items.${item.id}.title`) || item.id,
-    text: r.all(c.participation, `items.${item.id}.text`),
-    dutch: '',
-  }));
+  const rights = RIGHTS_AND_DUTIES.map((item) =>
+    doc(item.kind, item.id, PAGE_ROUTES.right(item.id), {
+      title: r.one(c.rights, `items.${item.id}.title`) || item.id,
+      text: r.all(c.rights, `items.${item.id}.text`),
+      dutch: '',
+    }),
+  );
+  const offers = PARTICIPATION.map((item) =>
+    doc('participation', item.id, PAGE_ROUTES.participation(item.id), {
+      title: r.one(c.participation, `items.${item.id}.title`) || item.id,
+      text: r.all(c.participation, `items.${item.id}.text`),
+      dutch: '',
+    }),
+  );
   return [...rights, ...offers];
 }
 
 function workDocs(r: Reader, c: SearchCatalogs): SearchDoc[] {
   if (!c.work) return [];
   const paths = ['question', ...WORK_SITUATIONS.map((s) => `situations.${s}`), ...CONDITION_IDS.map((id) => `conditions.${id}`)];
-  return [{ id: 'work:checker', kind: 'work', route: PAGE_ROUTES.work(), title: r.one(c.work, 'title') || 'work', text: r.all(c.work, ...paths), dutch: 'werk' }];
+  return [doc('work', 'checker', PAGE_ROUTES.work(), { title: r.one(c.work, 'title') || 'work', text: r.all(c.work, ...paths), dutch: 'werk' })];
 }
 
 function letterDocs(r: Reader, c: SearchCatalogs): SearchDoc[] {
   return LETTERS.map((letter) => {
     const base = `items.${letter.id}`;
-    return {
-      id: `letter:${letter.id}`,
-      kind: 'letter',
-      route: PAGE_ROUTES.letter(letter.id),
+    return doc('letter', letter.id, PAGE_ROUTES.letter(letter.id), {
       title: r.one(c.letters, `${base}.title`) || letter.dutchTitle,
       text: r.all(c.letters, `${base}.what`, `${base}.means`, `${base}.todo`, `${base}.deadline`),
       dutch: [letter.dutchTitle, ...(letter.alsoPrinted ?? [])].join('\n'),
-    };
+    });
   });
 }
 
 function glossaryDocs(r: Reader, c: SearchCatalogs): SearchDoc[] {
-  return GLOSSARY.map((term) => ({
-    id: `glossary:${term.id}`,
-    kind: 'glossary',
-    route: PAGE_ROUTES.glossary(term.id),
-    title: term.term,
-    text: r.all(c.glossary, `terms.${term.id}.meaning`),
-    dutch: [term.term, term.abbreviation, term.abbreviationOf].filter(Boolean).join('\n'),
-  }));
+  return GLOSSARY.map((term) =>
+    doc('glossary', term.id, PAGE_ROUTES.glossary(term.id), {
+      title: term.term,
+      text: r.all(c.glossary, `terms.${term.id}.meaning`),
+      dutch: [term.term, term.abbreviation, term.abbreviationOf].filter(Boolean).join('\n'),
+    }),
+  );
 }
 
 function helpDocs(r: Reader, c: SearchCatalogs): SearchDoc[] {
   return ACTOR_HELP_LIST.map((actor) => {
     const base = `actors.${actor.id}`;
-    return {
-      id: `help:${actor.id}`,
-      kind: 'help',
-      route: PAGE_ROUTES.help(actor.id),
+    return doc('help', actor.id, PAGE_ROUTES.help(actor.id), {
       title: r.one(c.help, `${base}.name`) || ACTORS[actor.id].dutchName,
       text: r.all(c.help, `${base}.does`, `${base}.when`),
       dutch: ACTORS[actor.id].dutchName,
-    };
+    });
   });
 }
 

@@ -42,7 +42,7 @@ function ChoiceGroup<T extends string>(props: {
       {props.hint !== undefined && <p className="choice-group__hint">{props.hint}</p>}
       <div className="case-choices">
         {props.options.map((o) => (
-          <label key={o} className="case-choice">
+          <label key={o} className="box case-choice">
             <input type="radio" name={props.name} value={o} checked={props.value === o} onChange={() => props.onChange(o)} />
             <span>{props.label(o)}</span>
           </label>

@@ -1,21 +1,9 @@
-import { Redirect, Route, Switch } from 'wouter';
+import { AreaRoutes } from '../../components/AreaRoutes';
 import { CaseForm } from './CaseForm';
 import { TimelineView } from './TimelineView';
 import './timeline.css';
 
-/** Routes of "My timeline" (nested under /timeline, see app/App.tsx). */
+/** Routes of "My timeline" (nested under /timeline, see app/App.tsx): the timeline, and the case form at /case. */
 export function TimelineRoutes() {
-  return (
-    <Switch>
-      <Route path="/case">
-        <CaseForm />
-      </Route>
-      <Route path="/">
-        <TimelineView />
-      </Route>
-      <Route>
-        <Redirect to="/" />
-      </Route>
-    </Switch>
-  );
+  return <AreaRoutes main={TimelineView} pages={{ '/case': CaseForm }} />;
 }

@@ -6,7 +6,7 @@ import { useApp } from '../../app/AppContext';
 import { Icon } from '../../components/Icon';
 import { DatePicker } from '../../components/DatePicker';
 import { localToday, partsFromISO, readParts, type DateParts } from '../../components/dateParts';
-import { BackLink } from '../../components/Layout';
+import { AreaHead } from '../../components/Layout';
 import { SituationChoice } from '../../components/SituationChoice';
 import { Tx } from '../../components/Text';
 import { useFormatDate } from '../../components/useFormatDate';
@@ -39,9 +39,7 @@ export function WorkPage() {
 
   return (
     <>
-      <BackLink href="/home" label={t('common:shell.home')} />
-      <h1>{t('common:areas.work.title')}</h1>
-      <p className="lead">{t('work.intro')}</p>
+      <AreaHead title={t('common:areas.work.title')} lead={t('work.intro')} />
 
       <section className="card checker" aria-labelledby="checker-h">
         <h2 id="checker-h">
