@@ -10,6 +10,7 @@ import {
   type Duration,
   type DurationKind,
   type Step,
+  type StepId,
   type TrackId,
 } from '@core/content/procedure';
 import type { PublishedFigure } from '@core/rules/statistics';
@@ -313,90 +314,118 @@ function Figures({ step, track }: { step: Step; track: TrackId | null }) {
 /** The tracks this step belongs to, and the step before and after along the chosen one. */
 function Along({ step, track, stepTracks }: { step: Step; track: TrackId | null; stepTracks: TrackId[] }) {
   const { t } = useTranslation(['procedureUi', 'procedure']);
-  const { period, setTrack } = useProcedure();
-  const title = useStepTitle();
-  const tracksId = useId();
+  const { period } = useProcedure();
   const alongId = useId();
+  const trackTitle = useTrackTitle();
   const n = track ? neighbours(step.id, track, period) : null;
   const nextSteps = step.next.filter((s) => existsIn(s, period));
-  const trackTitle = (tr: TrackId) => plainText(t(`tracks.${tr}.title`, { ns: 'procedure' }));
 
   return (
     <>
-      <section className="proc-section" aria-labelledby={tracksId}>
-        <h2 id={tracksId}>
-          <Icon name="route-branch" /> {t('step.tracks')}
-        </h2>
-        {stepTracks.length === 0 ? (
-          <p>{t('step.noTracks')}</p>
-        ) : (
-          <div role="group" aria-label={t('step.showTrack')} className="proc-chips">
-            <ul>
-              {stepTracks.map((tr) => (
-                <li key={tr}>
-                  <button type="button" className="proc-chip" aria-pressed={track === tr} onClick={() => setTrack(tr)}>
-                    {trackTitle(tr)}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
-      </section>
-
+      <TrackChips track={track} stepTracks={stepTracks} />
       {(n || nextSteps.length > 0 || stepTracks.length > 1) && (
-      <section className="proc-section" aria-labelledby={alongId}>
-        <h2 id={alongId}>
-          <Icon name="route" /> {track ? t('step.along', { track: trackTitle(track) }) : t('step.canComeNext')}
-        </h2>
-        {n ? (
-          <ul className="proc-pager">
-            <li>
-              {n.prev ? (
-                <Link href={`/step/${n.prev}`} className="proc-pager__link" rel="prev">
-                  <Icon name="arrow-back" />
-                  <span>
-                    <span className="proc-pager__dir">{t('step.prev')}</span>
-                    <span className="proc-pager__title">{title(n.prev)}</span>
-                  </span>
-                </Link>
-              ) : (
-                <p className="proc-muted">{t('step.firstOnTrack')}</p>
-              )}
-            </li>
-            <li>
-              {n.next ? (
-                <Link href={`/step/${n.next}`} className="proc-pager__link proc-pager__link--next" rel="next">
-                  <span>
-                    <span className="proc-pager__dir">{t('step.next')}</span>
-                    <span className="proc-pager__title">{title(n.next)}</span>
-                  </span>
-                  <Icon name="arrow-forward" />
-                </Link>
-              ) : (
-                <p className="proc-muted">{t('step.lastOnTrack')}</p>
-              )}
-            </li>
-          </ul>
-        ) : (
-          <>
-            {stepTracks.length > 1 && <p className="proc-muted">{t('step.chooseTrack')}</p>}
-            {nextSteps.length > 0 && (
-              <ul className="proc-grid">
-                {nextSteps.map((s) => (
-                  <li key={s}>
-                    <Link href={`/step/${s}`} className="proc-pager__link">
-                      <Icon name={getStep(s).icon} />
-                      <span className="proc-pager__title">{title(s)}</span>
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </>
-        )}
-      </section>
+        <section className="proc-section" aria-labelledby={alongId}>
+          <h2 id={alongId}>
+            <Icon name="route" /> {track ? t('step.along', { track: trackTitle(track) }) : t('step.canComeNext')}
+          </h2>
+          {n ? (
+            <Pager prev={n.prev} next={n.next} />
+          ) : (
+            <>
+              {stepTracks.length > 1 && <p className="proc-muted">{t('step.chooseTrack')}</p>}
+              {nextSteps.length > 0 && <NextSteps steps={nextSteps} />}
+            </>
+          )}
+        </section>
       )}
     </>
+  );
+}
+
+function useTrackTitle() {
+  const { t } = useTranslation('procedure');
+  return (tr: TrackId) => plainText(t(`tracks.${tr}.title`));
+}
+
+/** The tracks this step is on, as buttons that choose the track to follow. */
+function TrackChips({ track, stepTracks }: { track: TrackId | null; stepTracks: TrackId[] }) {
+  const { t } = useTranslation('procedureUi');
+  const { setTrack } = useProcedure();
+  const tracksId = useId();
+  const trackTitle = useTrackTitle();
+  return (
+    <section className="proc-section" aria-labelledby={tracksId}>
+      <h2 id={tracksId}>
+        <Icon name="route-branch" /> {t('step.tracks')}
+      </h2>
+      {stepTracks.length === 0 ? (
+        <p>{t('step.noTracks')}</p>
+      ) : (
+        <div role="group" aria-label={t('step.showTrack')} className="proc-chips">
+          <ul>
+            {stepTracks.map((tr) => (
+              <li key={tr}>
+                <button type="button" className="proc-chip" aria-pressed={track === tr} onClick={() => setTrack(tr)}>
+                  {trackTitle(tr)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** The step before and after this one on the chosen track, or a note that there is none. */
+function Pager({ prev, next }: { prev: StepId | null; next: StepId | null }) {
+  const { t } = useTranslation('procedureUi');
+  const title = useStepTitle();
+  return (
+    <ul className="proc-pager">
+      <li>
+        {prev ? (
+          <Link href={`/step/${prev}`} className="proc-pager__link" rel="prev">
+            <Icon name="arrow-back" />
+            <span>
+              <span className="proc-pager__dir">{t('step.prev')}</span>
+              <span className="proc-pager__title">{title(prev)}</span>
+            </span>
+          </Link>
+        ) : (
+          <p className="proc-muted">{t('step.firstOnTrack')}</p>
+        )}
+      </li>
+      <li>
+        {next ? (
+          <Link href={`/step/${next}`} className="proc-pager__link proc-pager__link--next" rel="next">
+            <span>
+              <span className="proc-pager__dir">{t('step.next')}</span>
+              <span className="proc-pager__title">{title(next)}</span>
+            </span>
+            <Icon name="arrow-forward" />
+          </Link>
+        ) : (
+          <p className="proc-muted">{t('step.lastOnTrack')}</p>
+        )}
+      </li>
+    </ul>
+  );
+}
+
+/** Without a chosen track: the steps that can come after this one. */
+function NextSteps({ steps }: { steps: readonly StepId[] }) {
+  const title = useStepTitle();
+  return (
+    <ul className="proc-grid">
+      {steps.map((s) => (
+        <li key={s}>
+          <Link href={`/step/${s}`} className="proc-pager__link">
+            <Icon name={getStep(s).icon} />
+            <span className="proc-pager__title">{title(s)}</span>
+          </Link>
+        </li>
+      ))}
+    </ul>
   );
 }
