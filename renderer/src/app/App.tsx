@@ -1,9 +1,10 @@
 import { createContext, lazy, useContext, useEffect, useMemo, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
-import { NAMESPACES } from '../i18n';
+import { allNamespaces } from '../i18n';
 import { afterFirstScreen, markFirstScreen } from './firstScreen';
-import { warmIcons } from '../components/Icon';
+import { loadAllIcons, warmIcons } from '../components/Icon';
+import { loadTerms } from '../content/terms';
 
 /**
  * Each area of app/routes.ts as a route component: its code is a chunk of its own and its catalogs are
@@ -15,8 +16,10 @@ function areaRoutes(area: Area): { Routes: ComponentType; preload: () => Promise
   let code: Promise<ComponentType> | undefined;
   let loaded: ComponentType | undefined;
   const load = () =>
-    (code ??= area.load().then(
-      (component) => (loaded = component),
+    // What every area shares but the first screens lack comes with the area's own code: the Dutch terms
+    // for the markers in its texts and the icons that are not in the main chunk.
+    (code ??= Promise.all([area.load(), loadTerms(), loadAllIcons()]).then(
+      ([component]) => (loaded = component),
       (error: unknown) => {
         code = undefined; // a failed load is tried again on the next visit
         throw error;
@@ -93,6 +96,8 @@ function whenIdle(): Promise<void> {
 async function prefetch(i18n: I18n, current: () => boolean): Promise<void> {
   await whenIdle();
   if (!current()) return;
+  await Promise.all([loadTerms(), loadAllIcons()]).catch(() => undefined);
+  if (!current()) return;
   warmIcons();
   for (const area of AREA_ROUTES) {
     await whenIdle();
@@ -101,7 +106,7 @@ async function prefetch(i18n: I18n, current: () => boolean): Promise<void> {
     await Promise.all([area.preload(), i18n.loadNamespaces([...area.namespaces])]).catch(() => undefined);
   }
   await whenIdle();
-  if (current()) await i18n.loadNamespaces(NAMESPACES).catch(() => undefined);
+  if (current()) await allNamespaces().then((all) => i18n.loadNamespaces(all)).catch(() => undefined);
 }
 
 function usePrefetch() {
@@ -130,7 +135,7 @@ import { Layout } from '../components/Layout';
 import { KioskGuard } from '../kiosk/KioskGuard';
 import { Home } from '../pages/Home';
 import { LanguagePicker } from '../pages/LanguagePicker';
-import { Settings, useDisplaySettings } from '../pages/Settings';
+import { useDisplaySettings } from './displaySettings';
 import { SecondLanguageProvider } from '../i18n/secondLanguage';
 import { TermDisplayProvider } from '../i18n/termDisplay';
 import { useApp } from './AppContext';
@@ -164,9 +169,6 @@ export function App({ startAtPicker }: { startAtPicker: boolean }) {
             <Switch>
               <Route path="/home">
                 <Home />
-              </Route>
-              <Route path="/settings">
-                <Settings />
               </Route>
               {/* Each area owns its sub-routes (nest: paths inside are relative to the area). */}
               {AREA_ROUTES.map(({ id, path, Routes }) => (
