@@ -5,6 +5,7 @@ import type { CatalogTree } from '@core/i18n/catalog';
 import type { Confidence, StringReview } from '@core/i18n/confidence';
 import { loadFonts } from './fonts';
 import { afterFirstScreen } from '../app/firstScreen';
+import type * as Catalogs from './catalogs';
 // The first screen's English texts are part of the main bundle: no round trip before it can show.
 import enCommon from '../../../locales/en/common.json';
 import enMeta from '../../../locales/en/meta.json';
@@ -16,7 +17,7 @@ import enMeta from '../../../locales/en/meta.json';
  * the first screen waits for `common` alone. The table of their loaders
  * (./catalogs.ts) is a chunk as well, loaded with the first catalog that needs it.
  */
-let table: Promise<typeof import('./catalogs')> | undefined;
+let table: Promise<typeof Catalogs> | undefined;
 const catalogTable = () =>
   (table ??= import('./catalogs').catch((error: unknown) => {
     table = undefined; // tried again on the next load
