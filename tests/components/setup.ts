@@ -1,6 +1,6 @@
 import { afterEach } from 'vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { loadTerms } from '../../renderer/src/content/terms';
+import { loadTerms } from '../../renderer/src/content/termsData';
 
 // Pages and catalogs load lazily; on a busy 2-core CI machine that can take more than the default second.
 configure({ asyncUtilTimeout: 8000 });

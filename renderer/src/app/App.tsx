@@ -4,7 +4,7 @@ import type { i18n as I18n } from 'i18next';
 import { allNamespaces } from '../i18n';
 import { afterFirstScreen, markFirstScreen } from './firstScreen';
 import { loadAllIcons, warmIcons } from '../components/Icon';
-import { loadTerms } from '../content/terms';
+import { loadTerms } from '../content/termsData';
 
 /**
  * Each area of app/routes.ts as a route component: its code is a chunk of its own and its catalogs are
@@ -132,7 +132,7 @@ function usePrefetch() {
 import { Redirect, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { Layout } from '../components/Layout';
-import { KioskGuard } from '../kiosk/KioskGuard';
+import { Kiosk } from '../kiosk';
 import { Home } from '../pages/Home';
 import { LanguagePicker } from '../pages/LanguagePicker';
 import { useDisplaySettings } from './displaySettings';
@@ -158,7 +158,7 @@ export function App({ startAtPicker }: { startAtPicker: boolean }) {
     <LocationCtx.Provider value={location}>
     {/* Links are written as the hash location writes them (#/…). */}
     <Router hook={useAppLocation} hrefs={(href) => `#${href}`}>
-      <KioskGuard />
+      <Kiosk />
       <Switch>
         <Route path="/">{startAtPicker ? <LanguagePicker /> : <Redirect to="/home" />}</Route>
         <Route path="/language">

@@ -6,7 +6,7 @@ import { useSyncExternalStore } from 'react';
  * it with its code (app/App.tsx), so an area's icons are there when it first shows.
  */
 const FIRST_SCREEN = import.meta.glob<string>(
-  '../../../assets/icons/{globe,info,warning,route,home,search,settings,close,arrow-back,clock,shield,work,letter,help,book}.svg',
+  '../../../assets/icons/{globe,info,warning,route,home,search,settings,clock,shield,work,letter,help,book}.svg',
   { eager: true, query: '?url', import: 'default' },
 );
 
