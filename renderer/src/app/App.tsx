@@ -96,14 +96,18 @@ function whenIdle(): Promise<void> {
 async function prefetch(i18n: I18n, current: () => boolean): Promise<void> {
   await whenIdle();
   if (!current()) return;
-  await Promise.all([loadTerms(), loadAllIcons()]).catch(() => undefined);
-  if (!current()) return;
-  warmIcons();
-  for (const area of AREA_ROUTES) {
-    await whenIdle();
+  for (const [i, area] of AREA_ROUTES.entries()) {
+    if (i > 0) await whenIdle();
     if (!current()) return;
-    // The code loads once (later runs find it there); the catalogs are this language's.
+    // The code loads once (later runs find it there), with the terms and icons the areas share (the
+    // first area brings them); the catalogs are this language's.
     await Promise.all([area.preload(), i18n.loadNamespaces([...area.namespaces])]).catch(() => undefined);
+    if (i === 0) {
+      // The icons are all there now: make them ready before the next area (see warmIcons).
+      await whenIdle();
+      if (!current()) return;
+      warmIcons();
+    }
   }
   await whenIdle();
   if (current()) await allNamespaces().then((all) => i18n.loadNamespaces(all)).catch(() => undefined);

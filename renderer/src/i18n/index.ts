@@ -3,7 +3,6 @@ import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LANGUAGE, getLanguage, type LanguageCode } from '@core/i18n/languages';
 import type { CatalogTree } from '@core/i18n/catalog';
 import type { Confidence, StringReview } from '@core/i18n/confidence';
-import { loadFonts } from './fonts';
 import { afterFirstScreen } from '../app/firstScreen';
 import type * as Catalogs from './catalogs';
 // The first screen's English texts are part of the main bundle: no round trip before it can show.
@@ -133,7 +132,7 @@ function applyDocumentLanguage(lng: LanguageCode): void {
 export async function setLanguage(i18n: I18n, lng: LanguageCode, opts: { deferFonts?: boolean } = {}): Promise<void> {
   // The script's font loads alongside (font-display: swap); the switch waits for the catalogs only.
   // At start-up it waits until the first screen is painted, so it cannot hold that screen back.
-  const fonts = () => void loadFonts(getLanguage(lng).script).catch(() => undefined);
+  const fonts = () => void import('./fonts').then((m) => m.loadFonts(getLanguage(lng).script)).catch(() => undefined);
   if (opts.deferFonts) afterFirstScreen(fonts);
   else fonts();
   await i18n.loadLanguages(lng);
