@@ -87,7 +87,7 @@ export function Settings() {
         <button
           type="button"
           className="button button--primary"
-          onClick={() => void updateSettings({ textSize: 'larger' }).then(() => navigate('/procedure'))}
+          onClick={() => void updateSettings({ textSize: 'larger' }).then(() => navigate('~/procedure'))}
         >
           <Icon name="route" /> {t('settings.startPresenting')}
         </button>
@@ -133,7 +133,7 @@ export function Settings() {
               className="button button--danger"
               autoFocus
               onClick={() => {
-                void deleteAll().then(() => navigate('/language'));
+                void deleteAll().then(() => navigate('~/language'));
               }}
             >
               {t('settings.deleteYes')}
