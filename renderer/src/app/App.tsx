@@ -94,9 +94,10 @@ function whenIdle(): Promise<void> {
  * change of language the new language's catalogs load the same way.
  */
 async function prefetch(i18n: I18n, current: () => boolean): Promise<void> {
-  await whenIdle();
-  if (!current()) return;
   for (const [i, area] of AREA_ROUTES.entries()) {
+    // The first area (the one people go to first) is requested as soon as the first screen is painted,
+    // without waiting for an idle moment: its files load meanwhile, and a person who taps its tile at
+    // once does not wait for the whole load. The others each wait for one.
     if (i > 0) await whenIdle();
     if (!current()) return;
     // The code loads once (later runs find it there), with the terms and icons the areas share (the
