@@ -1,9 +1,10 @@
 import { useSyncExternalStore } from 'react';
 
 /**
- * The icons of the screens in the main chunk (the language picker, the frame of every page, home and
- * settings), inlined there. `loadAllIcons` below adds the rest, which only the areas use: every area loads
- * it with its code (app/App.tsx), so an area's icons are there when it first shows.
+ * The icons of the first screens (the language picker, the frame of every page, the home tiles), inlined
+ * in the main chunk. `loadAllIcons` below adds the rest: every area (settings is one) loads it with its
+ * code (app/App.tsx), so an area's icons are there when it first shows; an icon on screen before then
+ * (a notice's, the kiosk's "finish") shows as soon as it is there.
  */
 const FIRST_SCREEN = import.meta.glob<string>(
   '../../../assets/icons/{globe,info,warning,route,home,search,settings,clock,shield,work,letter,help,book}.svg',
