@@ -98,7 +98,13 @@ export default defineConfig({
       outDir: r('./out/renderer'),
       emptyOutDir: true,
       minify: true,
-      rollupOptions: { input: r('./renderer/index.html') },
+      rollupOptions: {
+        input: r('./renderer/index.html'),
+        // Everything the first screen imports statically is one chunk. Without this group the bundler
+        // moves the modules the main chunk shares with some lazy chunks (the kiosk guard) into several
+        // small shared chunks, each a request of its own before the first screen.
+        output: { codeSplitting: { groups: [{ name: 'start', tags: ['$initial'] }] } },
+      },
     },
   },
 });

@@ -7,6 +7,7 @@ import { AppProvider } from './app/AppContext';
 import { App } from './app/App';
 import { createI18n } from './i18n';
 import { installPrintExpansion } from './components/PrintButton';
+import { loadKiosk } from './kiosk';
 import './styles/base.css';
 
 async function boot(): Promise<void> {
@@ -22,7 +23,8 @@ async function boot(): Promise<void> {
   // Files dropped on the window are never opened: there is nothing to open, and on a kiosk it could leave the app.
   installPrintExpansion();
   for (const type of ['dragover', 'drop'] as const) window.addEventListener(type, (e) => e.preventDefault());
-  const i18n = await createI18n(lng);
+  // A kiosk's guard is a chunk of its own (kiosk/index.tsx): loaded alongside the catalogs, there from the first render.
+  const [i18n] = await Promise.all([createI18n(lng), info.kiosk ? loadKiosk() : undefined]);
   performance.mark('boot:i18n');
   const root = document.getElementById('root');
   if (!root) throw new Error('#root missing');

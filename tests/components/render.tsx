@@ -6,6 +6,7 @@ import type { LanguageCode } from '@core/i18n/languages';
 import { AppProvider } from '../../renderer/src/app/AppContext';
 import { App } from '../../renderer/src/app/App';
 import { createI18n } from '../../renderer/src/i18n';
+import { loadKiosk } from '../../renderer/src/kiosk';
 
 export const previewInfo: AppInfo = { version: 't', mode: 'preview', encryption: 'memory', notices: [] };
 
@@ -18,7 +19,7 @@ export async function renderApp(opts: {
   hash?: string;
 }) {
   window.location.hash = opts.hash ?? '';
-  const i18n = await createI18n(opts.lng ?? 'en');
+  const [i18n] = await Promise.all([createI18n(opts.lng ?? 'en'), opts.info?.kiosk ? loadKiosk() : undefined]);
   const settings = opts.settings ?? {};
   const utils = render(
     <I18nextProvider i18n={i18n}>

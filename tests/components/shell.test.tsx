@@ -72,4 +72,10 @@ describe('app shell', () => {
     await waitFor(() => expect(document.querySelector('.gloss-term .lead')?.textContent).toContain(`with the ${name} about`));
     expect(document.querySelector('.gloss-term .lead')?.textContent).not.toContain('IND');
   });
+
+  it('from the settings (an area of its own, with nested routes), "start presenting" opens the procedure map', async () => {
+    await renderApp({ settings: { language: 'en' }, hash: '#/settings' });
+    fireEvent.click(await screen.findByRole('button', { name: new RegExp(enCommon.settings.startPresenting) }));
+    await waitFor(() => expect(window.location.hash).toBe('#/procedure'));
+  });
 });

@@ -1,9 +1,10 @@
 import { createContext, lazy, useContext, useEffect, useMemo, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
-import { NAMESPACES } from '../i18n';
+import { allNamespaces } from '../i18n';
 import { afterFirstScreen, markFirstScreen } from './firstScreen';
-import { warmIcons } from '../components/Icon';
+import { loadAllIcons, warmIcons } from '../components/Icon';
+import { loadTerms } from '../content/termsData';
 
 /**
  * Each area of app/routes.ts as a route component: its code is a chunk of its own and its catalogs are
@@ -15,8 +16,10 @@ function areaRoutes(area: Area): { Routes: ComponentType; preload: () => Promise
   let code: Promise<ComponentType> | undefined;
   let loaded: ComponentType | undefined;
   const load = () =>
-    (code ??= area.load().then(
-      (component) => (loaded = component),
+    // What every area shares but the first screens lack comes with the area's own code: the Dutch terms
+    // for the markers in its texts and the icons that are not in the main chunk.
+    (code ??= Promise.all([area.load(), loadTerms(), loadAllIcons()]).then(
+      ([component]) => (loaded = component),
       (error: unknown) => {
         code = undefined; // a failed load is tried again on the next visit
         throw error;
@@ -91,17 +94,24 @@ function whenIdle(): Promise<void> {
  * change of language the new language's catalogs load the same way.
  */
 async function prefetch(i18n: I18n, current: () => boolean): Promise<void> {
-  await whenIdle();
-  if (!current()) return;
-  warmIcons();
-  for (const area of AREA_ROUTES) {
-    await whenIdle();
+  for (const [i, area] of AREA_ROUTES.entries()) {
+    // The first area (the one people go to first) is requested as soon as the first screen is painted,
+    // without waiting for an idle moment: its files load meanwhile, and a person who taps its tile at
+    // once does not wait for the whole load. The others each wait for one.
+    if (i > 0) await whenIdle();
     if (!current()) return;
-    // The code loads once (later runs find it there); the catalogs are this language's.
+    // The code loads once (later runs find it there), with the terms and icons the areas share (the
+    // first area brings them); the catalogs are this language's.
     await Promise.all([area.preload(), i18n.loadNamespaces([...area.namespaces])]).catch(() => undefined);
+    if (i === 0) {
+      // The icons are all there now: make them ready before the next area (see warmIcons).
+      await whenIdle();
+      if (!current()) return;
+      warmIcons();
+    }
   }
   await whenIdle();
-  if (current()) await i18n.loadNamespaces(NAMESPACES).catch(() => undefined);
+  if (current()) await allNamespaces().then((all) => i18n.loadNamespaces(all)).catch(() => undefined);
 }
 
 function usePrefetch() {
@@ -127,10 +137,10 @@ function usePrefetch() {
 import { Redirect, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { Layout } from '../components/Layout';
-import { KioskGuard } from '../kiosk/KioskGuard';
+import { Kiosk } from '../kiosk';
 import { Home } from '../pages/Home';
 import { LanguagePicker } from '../pages/LanguagePicker';
-import { Settings, useDisplaySettings } from '../pages/Settings';
+import { useDisplaySettings } from './displaySettings';
 import { SecondLanguageProvider } from '../i18n/secondLanguage';
 import { TermDisplayProvider } from '../i18n/termDisplay';
 import { useApp } from './AppContext';
@@ -153,7 +163,7 @@ export function App({ startAtPicker }: { startAtPicker: boolean }) {
     <LocationCtx.Provider value={location}>
     {/* Links are written as the hash location writes them (#/…). */}
     <Router hook={useAppLocation} hrefs={(href) => `#${href}`}>
-      <KioskGuard />
+      <Kiosk />
       <Switch>
         <Route path="/">{startAtPicker ? <LanguagePicker /> : <Redirect to="/home" />}</Route>
         <Route path="/language">
@@ -164,9 +174,6 @@ export function App({ startAtPicker }: { startAtPicker: boolean }) {
             <Switch>
               <Route path="/home">
                 <Home />
-              </Route>
-              <Route path="/settings">
-                <Settings />
               </Route>
               {/* Each area owns its sub-routes (nest: paths inside are relative to the area). */}
               {AREA_ROUTES.map(({ id, path, Routes }) => (

@@ -36,6 +36,8 @@ export const AREAS = [
   // The family reunification guide: reached from the nareis step, no home tile.
   { id: 'nareis', path: '/nareis', load: () => import('../pages/nareis').then((m) => m.NareisRoutes), namespaces: ['nareis', 'timeline', 'procedure'] },
   { id: 'search', path: '/search', load: () => import('../pages/search').then((m) => m.SearchRoutes), namespaces: ['areasUi'] },
+  // The settings (reached from the top navigation): only the `common` catalog, which is always there.
+  { id: 'settings', path: '/settings', load: () => import('../pages/Settings').then((m) => m.Settings), namespaces: [] },
 ] as const satisfies readonly Area[];
 
 /** The areas with a tile on the home page, in the table's order. */

@@ -1,11 +1,45 @@
-const ICONS = import.meta.glob<string>('../../../assets/icons/*.svg', { eager: true, query: '?url', import: 'default' });
-
-const byName: Record<string, string> = Object.fromEntries(
-  Object.entries(ICONS).map(([p, url]) => [/([^/]+)\.svg$/.exec(p)?.[1] ?? p, url]),
-);
+import { useSyncExternalStore } from 'react';
 
 /**
- * Prepares every icon while the page is idle (the prefetch calls it after the first screen). A mask
+ * The icons of the first screens (the language picker, the frame of every page, the home tiles), inlined
+ * in the main chunk. `loadAllIcons` below adds the rest: every area (settings is one) loads it with its
+ * code (app/App.tsx), so an area's icons are there when it first shows; an icon on screen before then
+ * (a notice's, the kiosk's "finish") shows as soon as it is there.
+ */
+const FIRST_SCREEN = import.meta.glob<string>(
+  '../../../assets/icons/{globe,info,warning,route,home,search,settings,clock,shield,work,letter,help,book}.svg',
+  { eager: true, query: '?url', import: 'default' },
+);
+
+let byName: Record<string, string> = Object.fromEntries(
+  Object.entries(FIRST_SCREEN).map(([p, url]) => [/([^/]+)\.svg$/.exec(p)?.[1] ?? p, url]),
+);
+let allIcons: Promise<void> | undefined;
+let allLoaded = false;
+const listeners = new Set<() => void>();
+
+/** Loads the icons that are not in the main chunk (once); icons on screen meanwhile show when it is there. */
+export function loadAllIcons(): Promise<void> {
+  return (allIcons ??= import('./iconUrls').then(
+    ({ ICON_URLS }) => {
+      byName = { ...ICON_URLS, ...byName };
+      allLoaded = true;
+      for (const listener of listeners) listener();
+    },
+    (error: unknown) => {
+      allIcons = undefined; // tried again on the next area load
+      throw error;
+    },
+  ));
+}
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
+
+/**
+ * Prepares every icon while the page is idle (the prefetch calls it after the first screen, once
+ * `loadAllIcons` is done). A mask
  * image that is an SVG becomes a small SVG document of its own the first time a style uses it, and a
  * screen with many new icons (the procedure map) spent most of its first visit on that. A hidden holder
  * that uses each icon once does it ahead of time and keeps them ready for as long as the page lives.
@@ -33,12 +67,14 @@ const DIRECTIONAL = new Set(['arrow-back', 'arrow-forward', 'route', 'departure'
  * dark themes just work). Meaning always comes from the text beside it.
  */
 export function Icon({ name, size = 24 }: { name: string; size?: number }) {
-  const url = byName[name] ?? byName.info;
+  // An unknown name shows the info icon once all are there (until then it may be one still loading).
+  const url = useSyncExternalStore(subscribe, () => byName[name] ?? (allLoaded ? byName.info : undefined));
+  if (url === undefined) void loadAllIcons().catch(() => undefined);
   return (
     <span
       aria-hidden="true"
       className={DIRECTIONAL.has(name) ? 'icon icon--mirror' : 'icon'}
-      style={{ maskImage: `url("${url}")`, inlineSize: size, blockSize: size }}
+      style={{ maskImage: url ? `url("${url}")` : undefined, inlineSize: size, blockSize: size }}
     />
   );
 }

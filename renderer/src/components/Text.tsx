@@ -1,9 +1,10 @@
-import { Fragment, type ElementType, type ReactNode } from 'react';
+import { Fragment, useSyncExternalStore, type ElementType, type ReactNode } from 'react';
 import { useTranslation, type FallbackNs } from 'react-i18next';
 import type { FlatNamespace, ParseKeys } from 'i18next';
 import { Link } from 'wouter';
 import { getLanguage, isLanguageCode } from '@core/i18n/languages';
-import { partsToPlain, termFor, termParts, type TermPart } from '../content/terms';
+import { partsToPlain, termParts, type TermPart } from '../content/terms';
+import { loadTerms, subscribeTerms, termFor, termsLoaded } from '../content/termsData';
 import { stringKeyT } from '../i18n/keys';
 import { useReference, useSecondLanguage } from '../i18n/secondLanguage';
 import { useTermDisplay, useTermNames } from '../i18n/termDisplay';
@@ -12,12 +13,21 @@ const MARKER = /\[\[([a-z0-9-]+)\]\]/g;
 const HAS_MARKER = /\[\[[a-z0-9-]+\]\]/;
 
 /**
+ * The Dutch terms, for a component that shows them. An area loads them before it shows; a screen outside
+ * the areas (settings) that renders before they are there renders again when they come.
+ */
+function useTerms(): void {
+  if (!useSyncExternalStore(subscribeTerms, termsLoaded)) void loadTerms().catch(() => undefined);
+}
+
+/**
  * A Dutch official term alone: isolated with <bdi> so it reads correctly
  * inside right-to-left text, marked lang="nl" for screen readers, and linked
  * to its glossary entry. For places where Dutch alone is meant (a letter's
  * Dutch word list, glossary headwords); texts use <RichText>.
  */
 export function DutchTerm({ id, link = true }: { id: string; link?: boolean }) {
+  useTerms();
   const term = termFor(id);
   return (
     <bdi lang="nl" className="nl-term">
@@ -65,6 +75,7 @@ function Term({ part, link }: { part: Extract<TermPart, { kind: 'term' }>; link:
 }
 
 function MarkedText({ text, links, lng }: { text: string; links: boolean; lng?: string }) {
+  useTerms();
   const mode = useTermDisplay();
   const names = useTermNames(lng);
   const { i18n } = useTranslation();
@@ -95,6 +106,7 @@ export function plainText(text: string): string {
  * "reception (opvang)", following the term display setting.
  */
 export function usePlainText(lng?: string): (text: string) => string {
+  useTerms();
   const mode = useTermDisplay();
   const names = useTermNames(lng);
   const { i18n } = useTranslation();

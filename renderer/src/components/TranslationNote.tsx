@@ -3,7 +3,7 @@ import { useLocation } from 'wouter';
 import { useApp } from '../app/AppContext';
 import { DEFAULT_LANGUAGE } from '@core/i18n/languages';
 import { localeMeta } from '../i18n';
-import { usePageReview } from '../i18n/pageReview';
+import { usePageReview } from '../i18n/usePageReview';
 
 /**
  * One calm line when the current language is a translation that has not been

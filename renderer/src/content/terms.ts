@@ -1,16 +1,8 @@
-import { GLOSSARY } from '@core/content/glossary';
 import type { TERM_DISPLAYS } from '@core/ipc/termDisplays';
+import { termFor } from './termsData';
 
-/**
- * The Dutch official term for a `[[glossary-id]]` marker in a text. Texts in
- * every language refer to terms by id; the term itself is never translated.
- * Filled from the glossary data (`core/content/glossary`), the one list of terms.
- */
-const TERMS: Readonly<Record<string, string>> = Object.fromEntries(GLOSSARY.map((t) => [t.id, t.term]));
-
-export function termFor(id: string): string {
-  return TERMS[id] ?? id.replace(/-/g, ' ');
-}
+/** The Dutch term for a marker (./termsData.ts, which the main chunk holds without the rest of this file). */
+export { termFor };
 
 const MARKER = /\[\[([a-z0-9-]+)\]\]/g;
 

@@ -3,8 +3,8 @@ import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LANGUAGE, getLanguage, type LanguageCode } from '@core/i18n/languages';
 import type { CatalogTree } from '@core/i18n/catalog';
 import type { Confidence, StringReview } from '@core/i18n/confidence';
-import { loadFonts } from './fonts';
 import { afterFirstScreen } from '../app/firstScreen';
+import type * as Catalogs from './catalogs';
 // The first screen's English texts are part of the main bundle: no round trip before it can show.
 import enCommon from '../../../locales/en/common.json';
 import enMeta from '../../../locales/en/meta.json';
@@ -13,21 +13,20 @@ import enMeta from '../../../locales/en/meta.json';
  * Catalogs are JSON files in `locales/<lng>/<namespace>.json`, bundled into
  * the app (offline). Each namespace of each language is its own chunk, read
  * by the backend below only when a screen uses it (`useTranslation(ns)`), so
- * the first screen waits for `common` alone.
+ * the first screen waits for `common` alone. The table of their loaders
+ * (./catalogs.ts) is a chunk as well, loaded with the first catalog that needs it.
  */
-const catalogs = import.meta.glob<Record<string, unknown>>(
-  // English `common` and every `meta` are in the main bundle (imported above and below): listing them here
-  // too would make each a chunk of its own, 17 more files to fetch before the first screen.
-  ['../../../locales/*/*.json', '!../../../locales/*/meta.json', '!../../../locales/en/common.json'],
-  { import: 'default' },
-);
+let table: Promise<typeof Catalogs> | undefined;
+const catalogTable = () =>
+  (table ??= import('./catalogs').catch((error: unknown) => {
+    table = undefined; // tried again on the next load
+    throw error;
+  }));
 
-export const NAMESPACES = [...new Set(Object.keys(catalogs).map((p) => /([^/]+)\.json$/.exec(p)?.[1] ?? ''))];
-
-/** Languages that have at least one catalog in `locales/`. */
-export const AVAILABLE_LANGUAGES = new Set(
-  Object.keys(catalogs).map((p) => /locales\/([^/]+)\//.exec(p)?.[1] ?? ''),
-) as Set<string>;
+/** Every namespace in `locales/` (from the loader table). */
+export async function allNamespaces(): Promise<string[]> {
+  return (await catalogTable()).NAMESPACES;
+}
 
 /** Shown before an English text that stands in for a missing translation: never a silent fallback. */
 export const MISSING_MARKER = '[EN] ';
@@ -51,7 +50,7 @@ function fillMissing(target: Tree, source: Tree, marker = MISSING_MARKER): Tree 
 async function loadBundle(lng: string, ns: string): Promise<Tree | null> {
   if (ns === 'meta') return (metaOf(lng) as Tree | null) ?? null;
   if (lng === DEFAULT_LANGUAGE && ns === 'common') return enCommon as Tree;
-  const load = catalogs[`../../../locales/${lng}/${ns}.json`];
+  const load = (await catalogTable()).CATALOGS[`../../../locales/${lng}/${ns}.json`];
   return load ? ((await load()) as Tree) : null;
 }
 
@@ -110,6 +109,11 @@ export interface LocaleMeta {
 /** Every language's metadata, small enough to hold from the start: the picker shows each one's confidence. */
 const metas = import.meta.glob<LocaleMeta>('../../../locales/*/meta.json', { eager: true, import: 'default' });
 
+/** Languages that have catalogs in `locales/` (each has its meta.json). */
+export const AVAILABLE_LANGUAGES = new Set(
+  Object.keys(metas).map((p) => /locales\/([^/]+)\//.exec(p)?.[1] ?? ''),
+) as Set<string>;
+
 export function metaOf(lng: string): LocaleMeta | null {
   return metas[`../../../locales/${lng}/meta.json`] ?? null;
 }
@@ -128,7 +132,7 @@ function applyDocumentLanguage(lng: LanguageCode): void {
 export async function setLanguage(i18n: I18n, lng: LanguageCode, opts: { deferFonts?: boolean } = {}): Promise<void> {
   // The script's font loads alongside (font-display: swap); the switch waits for the catalogs only.
   // At start-up it waits until the first screen is painted, so it cannot hold that screen back.
-  const fonts = () => void loadFonts(getLanguage(lng).script).catch(() => undefined);
+  const fonts = () => void import('./fonts').then((m) => m.loadFonts(getLanguage(lng).script)).catch(() => undefined);
   if (opts.deferFonts) afterFirstScreen(fonts);
   else fonts();
   await i18n.loadLanguages(lng);

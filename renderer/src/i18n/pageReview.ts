@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react';
 import { flattenCatalog } from '@core/i18n/catalog';
 import { currentReviews, type StringReview } from '@core/i18n/confidence';
 import { readCatalog } from './index';
@@ -14,7 +13,7 @@ const PAGE_NAMESPACES: Record<string, readonly string[]> = {
   glossary: ['glossary'],
 };
 
-function namespacesForPath(path: string): readonly string[] {
+export function namespacesForPath(path: string): readonly string[] {
   const area = path.split('/').filter(Boolean)[0] ?? '';
   return PAGE_NAMESPACES[area] ?? ['common'];
 }
@@ -42,23 +41,4 @@ export async function pageReview(
     if (text !== undefined) hashes.set(key, await sha256(text));
   }
   return { checked: currentReviews(reviews, (k) => hashes.get(k)).size, total: english.size };
-}
-
-export function usePageReview(
-  reviews: Readonly<Record<string, StringReview>> | undefined,
-  path: string,
-): { checked: number; total: number } | null {
-  const [state, setState] = useState<{ checked: number; total: number; path: string } | null>(null);
-  const hasReviews = Object.keys(reviews ?? {}).length > 0;
-  useEffect(() => {
-    if (!hasReviews) return;
-    let live = true;
-    void pageReview(reviews, namespacesForPath(path)).then((r) => {
-      if (live) setState({ ...r, path });
-    });
-    return () => {
-      live = false;
-    };
-  }, [reviews, path, hasReviews]);
-  return hasReviews && state?.path === path ? state : null;
 }

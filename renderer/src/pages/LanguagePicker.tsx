@@ -7,7 +7,6 @@ import { AVAILABLE_LANGUAGES, metaOf } from '../i18n';
 import { isDraft } from '@core/i18n/confidence';
 import { placeToReturnTo } from '../app/lastPlace';
 import { useEffect } from 'react';
-import { loadFonts } from '../i18n/fonts';
 import { afterFirstScreen } from '../app/firstScreen';
 
 /**
@@ -27,7 +26,10 @@ export function LanguagePicker() {
   const scripts = [...new Set(offered.map((l) => l.script))].join(' ');
   useEffect(() => {
     afterFirstScreen(() => {
-      for (const script of scripts.split(' ')) void loadFonts(script as Script).catch(() => undefined);
+      // The fonts' loaders are a chunk of their own (i18n/fonts.ts): not needed for the first paint.
+      void import('../i18n/fonts').then(({ loadFonts }) => {
+        for (const script of scripts.split(' ')) void loadFonts(script as Script).catch(() => undefined);
+      });
     });
   }, [scripts]);
 

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { getLanguage, isLanguageCode, LANGUAGES, type LanguageCode } from '@core/i18n/languages';
@@ -87,7 +87,7 @@ export function Settings() {
         <button
           type="button"
           className="button button--primary"
-          onClick={() => void updateSettings({ textSize: 'larger' }).then(() => navigate('/procedure'))}
+          onClick={() => void updateSettings({ textSize: 'larger' }).then(() => navigate('~/procedure'))}
         >
           <Icon name="route" /> {t('settings.startPresenting')}
         </button>
@@ -133,7 +133,7 @@ export function Settings() {
               className="button button--danger"
               autoFocus
               onClick={() => {
-                void deleteAll().then(() => navigate('/language'));
+                void deleteAll().then(() => navigate('~/language'));
               }}
             >
               {t('settings.deleteYes')}
@@ -146,13 +146,4 @@ export function Settings() {
       </section>
     </>
   );
-}
-
-/** Applies the display settings to <html>: presenting size and high contrast. */
-export function useDisplaySettings(settings: SettingsData) {
-  useEffect(() => {
-    const root = document.documentElement;
-    root.dataset.textSize = settings.textSize ?? 'normal';
-    root.dataset.contrast = settings.highContrast ? 'high' : 'normal';
-  }, [settings.textSize, settings.highContrast]);
 }
