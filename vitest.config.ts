@@ -59,7 +59,6 @@ export default defineConfig({
         test: {
           name: 'electron',
           environment: 'node',
-          pool: 'threads',
           include: ['tests/unit/electron/**/*.test.ts'],
           testTimeout: 30_000,
           server: { deps: { inline: ['electron-store', 'conf'] } },
