@@ -1,6 +1,19 @@
 import { afterEach } from 'vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { loadTerms } from '../../renderer/src/content/termsData';
+import { webcrypto } from 'node:crypto';
+import { performance as nodePerformance } from 'node:perf_hooks';
+
+// The renderer project runs in vitest's vmThreads pool, where the global is jsdom's window itself. Two
+// browser APIs the app uses are missing from jsdom there (under the forks pool, Node's own were the
+// globals): User Timing (the app marks its start-up with performance.mark) and crypto.subtle (the
+// translation reviews' SHA-256). Node's implementations stand in, as Chromium has both.
+if (typeof performance.mark !== 'function') {
+  Object.defineProperty(performance, 'mark', { value: nodePerformance.mark.bind(nodePerformance), configurable: true });
+}
+if (!globalThis.crypto?.subtle) {
+  Object.defineProperty(globalThis.crypto, 'subtle', { value: webcrypto.subtle, configurable: true });
+}
 
 // Pages and catalogs load lazily; on a busy 2-core CI machine that can take more than the default second.
 configure({ asyncUtilTimeout: 8000 });

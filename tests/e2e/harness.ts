@@ -1,11 +1,17 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 
 const SHOTS = path.resolve('test-results/screenshots');
 /** Screenshots are for people to look at, not checks: taken only with `E2E_SCREENSHOTS=1`. */
 const TAKE_SHOTS = process.env.E2E_SCREENSHOTS === '1';
+/**
+ * With `E2E_CPU=1` each file prints the main-thread time its pages cost Chromium (CDP Performance
+ * metrics, summed over the pages still open when the file ends): where an end-to-end file's time goes,
+ * steadier than its wall time on a busy machine. A measurement to look at, not a check.
+ */
+const MEASURE_CPU = process.env.E2E_CPU === '1';
 
 export interface Harness {
   browser: Browser;
@@ -26,6 +32,7 @@ export async function startHarness(): Promise<Harness> {
   const browser = await chromium.connect(wsEndpoint);
   const foreignRequests: string[] = [];
   const contexts: BrowserContext[] = [];
+  const pages: Page[] = [];
   return {
     browser,
     baseUrl: server.url,
@@ -37,6 +44,13 @@ export async function startHarness(): Promise<Harness> {
       });
       contexts.push(context);
       const page = await context.newPage();
+      if (MEASURE_CPU) {
+        pages.push(page);
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Performance.enable');
+        page.on('close', () => pages.splice(pages.indexOf(page), 1));
+        (page as Page & { cdpForCpu?: typeof cdp }).cdpForCpu = cdp;
+      }
       page.on('request', (req) => {
         const url = req.url();
         if (!url.startsWith(server.url) && !url.startsWith('data:')) foreignRequests.push(url);
@@ -47,6 +61,21 @@ export async function startHarness(): Promise<Harness> {
       return page;
     },
     async close() {
+      if (MEASURE_CPU) {
+        let task = 0;
+        let script = 0;
+        let layout = 0;
+        for (const p of pages) {
+          const cdp = (p as Page & { cdpForCpu?: { send(m: 'Performance.getMetrics'): Promise<{ metrics: { name: string; value: number }[] }> } }).cdpForCpu;
+          const metrics = await cdp?.send('Performance.getMetrics').catch(() => undefined);
+          const get = (n: string) => metrics?.metrics.find((m) => m.name === n)?.value ?? 0;
+          task += get('TaskDuration');
+          script += get('ScriptDuration');
+          layout += get('LayoutDuration') + get('RecalcStyleDuration');
+        }
+        const file = path.basename(expect.getState().testPath ?? '?');
+        console.log(`[e2e-cpu] ${file}: Chromium main thread ${task.toFixed(1)} s (script ${script.toFixed(1)} s, style and layout ${layout.toFixed(1)} s) in ${pages.length} open pages`);
+      }
       for (const c of contexts) await c.close();
       await browser.close();
     },

@@ -141,17 +141,26 @@ export async function settle(page: Page, opts: SettleOptions = {}): Promise<void
     const ready = () =>
       Boolean(document.querySelector('h1')?.textContent?.trim()) &&
       !document.querySelector('main .loading, main [aria-busy="true"]');
-    let last = '';
+    // Any change to the DOM (nodes, attributes, text) restarts the quiet time. A MutationObserver sees
+    // what comparing body.innerHTML frame by frame saw, without serialising the whole page every frame.
+    let changed = true;
+    const observer = new MutationObserver(() => {
+      changed = true;
+    });
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
     let stableSince = performance.now();
     const deadline = performance.now() + 10_000;
-    for (;;) {
-      await frame();
-      const now = document.body.innerHTML;
-      if (now !== last || !ready()) {
-        last = now;
-        stableSince = performance.now();
-      } else if (performance.now() - stableSince > 120) break;
-      if (performance.now() > deadline) break;
+    try {
+      for (;;) {
+        await frame();
+        if (changed || !ready()) {
+          changed = false;
+          stableSince = performance.now();
+        } else if (performance.now() - stableSince > 120) break;
+        if (performance.now() > deadline) break;
+      }
+    } finally {
+      observer.disconnect();
     }
     await document.fonts.ready;
   });
