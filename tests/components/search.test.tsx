@@ -11,7 +11,8 @@ describe('search', () => {
   it('shows results while typing, and each links to its page', async () => {
     await renderApp({ settings: { language: 'en' }, hash: '#/search' });
     const box = await screen.findByRole('searchbox', { name: 'What are you looking for?' });
-    expect(document.activeElement).toBe(box);
+    // The page moves focus to its box in an effect, which can run a moment after the box is in the DOM.
+    await waitFor(() => expect(document.activeElement).toBe(box));
     fireEvent.change(box, { target: { value: 'interpr' } });
     await waitFor(() => expect(hits()).toContain('right:interpreter'));
     const link = document.querySelector('[data-hit="right:interpreter"] a');
