@@ -15,6 +15,9 @@ describe('search', () => {
     await waitFor(() => expect(document.activeElement).toBe(box));
     fireEvent.change(box, { target: { value: 'interpr' } });
     await waitFor(() => expect(hits()).toContain('right:interpreter'));
+    // Waiting for the focus above would also pass if it only passed through the box: it must stay there
+    // while the person types and the results come in (a lazy load that remounted the page lost it).
+    expect(document.activeElement).toBe(box);
     const link = document.querySelector('[data-hit="right:interpreter"] a');
     expect(link?.getAttribute('href')).toBe('#/rights/interpreter');
     // The matching word is marked in the snippet.

@@ -78,4 +78,19 @@ describe('app shell', () => {
     fireEvent.click(await screen.findByRole('button', { name: new RegExp(enCommon.settings.startPresenting) }));
     await waitFor(() => expect(window.location.hash).toBe('#/procedure'));
   });
+
+  it('marks the route on <html data-route> only once its screen is there (the end-to-end tests wait for it)', async () => {
+    await renderApp({ settings: { language: 'en' }, hash: '#/home' });
+    await screen.findByRole('heading', { level: 1, name: enCommon.home.title });
+    await waitFor(() => expect(document.documentElement.dataset.route).toBe('/home'));
+    // The heading on screen each time the marker changes; the help area is not loaded yet, so the home
+    // screen stays while it loads, and the marker must not name the help route before its screen shows.
+    const seen: string[] = [];
+    const observer = new MutationObserver(() => seen.push(`${document.documentElement.dataset.route} ${document.querySelector('h1')?.textContent}`));
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-route'] });
+    window.location.hash = '#/help';
+    await waitFor(() => expect(document.documentElement.dataset.route).toBe('/help'));
+    observer.disconnect();
+    expect(seen).toEqual([`/help ${enCommon.areas.help.title}`]);
+  });
 });

@@ -72,7 +72,13 @@ describe('English at 200 % text, and with reduced motion', () => {
     // The states that open something: the QR panel and a confirmation.
     await go(page, '#/timeline');
     await page.locator('button[aria-controls="tl-qr"]').click();
+    // The code itself comes a moment later (the QR library is a chunk of its own): check the panel as it ends up.
+    await page.locator('#tl-qr img').waitFor();
     await motion('en reduced motion #/timeline (QR open)');
+    await go(page, '#/settings');
+    await page.getByRole('button', { name: enCommon.settings.deleteAll }).click();
+    await page.locator('.confirm[role="alertdialog"]').waitFor();
+    await motion('en reduced motion #/settings (delete confirmation open)');
   }, WALK_TIMEOUT);
 
   it('en: at 200 % text no route scrolls sideways and every control stays reachable and ≥ 44×44', () => {

@@ -151,12 +151,24 @@ function useReadyMarker() {
   useEffect(() => markFirstScreen(), []);
 }
 
+/**
+ * The route on screen, on <html data-route>: while a not-yet-loaded area loads, the hash already names the
+ * new route but the screen is still the old one (useLoadedHashLocation). Set after the new screen is
+ * committed, so the end-to-end tests wait for it before they check a page (tests/e2e/lib/app.ts `go`).
+ */
+function useShownRouteMarker(path: string) {
+  useEffect(() => {
+    document.documentElement.dataset.route = path;
+  }, [path]);
+}
+
 export function App({ startAtPicker }: { startAtPicker: boolean }) {
   useReadyMarker();
   usePrefetch();
   const { settings } = useApp();
   useDisplaySettings(settings);
   const location = useLoadedHashLocation();
+  useShownRouteMarker(location[0]);
   return (
     <SecondLanguageProvider lng={settings.secondLanguage ?? null}>
     <TermDisplayProvider value={settings.termDisplay}>

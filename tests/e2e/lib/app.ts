@@ -108,6 +108,16 @@ export async function go(page: Page, hash: string, opts: SettleOptions = {}): Pr
   await page.evaluate((x) => {
     window.location.hash = x;
   }, hash);
+  if (!opts.fakeClock) {
+    // While an area that is not loaded yet loads, the old screen stays (app/App.tsx useLoadedHashLocation):
+    // its heading is there and its DOM is quiet, so `settle` alone could pass on the page being left.
+    // Wait until the app shows the route the hash names (wouter's reading of the hash: one leading '/').
+    await page.waitForFunction(
+      () => document.documentElement.dataset.route === '/' + location.hash.replace(/^#?\/?/, ''),
+      undefined,
+      { timeout: 15_000 },
+    );
+  }
   await settle(page, opts);
   // A route that sends the person elsewhere would have the checks run on the wrong page.
   const now = await page.evaluate(() => location.hash);
