@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
 import { allNamespaces } from '../i18n';
 import { afterFirstScreen, markFirstScreen } from './firstScreen';
+import { loadOnce } from './loadOnce';
 import { loadAllIcons, warmIcons } from '../components/Icon';
 import { loadTerms } from '../content/termsData';
 
@@ -13,18 +14,13 @@ import { loadTerms } from '../content/termsData';
  * not suspend again (a suspended screen is revealed no sooner than React's fallback throttle allows).
  */
 function areaRoutes(area: Area): { Routes: ComponentType; preload: () => Promise<ComponentType>; codeLoaded: () => boolean } {
-  let code: Promise<ComponentType> | undefined;
   let loaded: ComponentType | undefined;
-  const load = () =>
-    // What every area shares but the first screens lack comes with the area's own code: the Dutch terms
-    // for the markers in its texts and the icons that are not in the main chunk.
-    (code ??= Promise.all([area.load(), loadTerms(), loadAllIcons()]).then(
-      ([component]) => (loaded = component),
-      (error: unknown) => {
-        code = undefined; // a failed load is tried again on the next visit
-        throw error;
-      },
-    ));
+  // What every area shares but the first screens lack comes with the area's own code: the Dutch terms
+  // for the markers in its texts and the icons that are not in the main chunk. A failed load is tried
+  // again on the next visit.
+  const { load } = loadOnce(() =>
+    Promise.all([area.load(), loadTerms(), loadAllIcons()]).then(([component]) => (loaded = component)),
+  );
   const Code = lazy(async () => ({ default: await load() }));
   function AreaRoutes() {
     // Decided once per mount: switching from <Code> to the loaded component later would remount the area.

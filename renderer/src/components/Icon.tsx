@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { loadOnce } from '../app/loadOnce';
 
 /**
  * The icons of the first screens (the language picker, the frame of every page, the home tiles), inlined
@@ -14,28 +15,13 @@ const FIRST_SCREEN = import.meta.glob<string>(
 let byName: Record<string, string> = Object.fromEntries(
   Object.entries(FIRST_SCREEN).map(([p, url]) => [/([^/]+)\.svg$/.exec(p)?.[1] ?? p, url]),
 );
-let allIcons: Promise<void> | undefined;
-let allLoaded = false;
-const listeners = new Set<() => void>();
+const allIcons = loadOnce(async () => {
+  const { ICON_URLS } = await import('./iconUrls');
+  byName = { ...ICON_URLS, ...byName };
+});
 
 /** Loads the icons that are not in the main chunk (once); icons on screen meanwhile show when it is there. */
-export function loadAllIcons(): Promise<void> {
-  return (allIcons ??= import('./iconUrls').then(
-    ({ ICON_URLS }) => {
-      byName = { ...ICON_URLS, ...byName };
-      allLoaded = true;
-      for (const listener of listeners) listener();
-    },
-    (error: unknown) => {
-      allIcons = undefined; // tried again on the next area load
-      throw error;
-    },
-  ));
-}
-const subscribe = (listener: () => void) => {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-};
+export const loadAllIcons = allIcons.load;
 
 /**
  * Prepares every icon while the page is idle (the prefetch calls it after the first screen, once
@@ -68,7 +54,7 @@ const DIRECTIONAL = new Set(['arrow-back', 'arrow-forward', 'route', 'departure'
  */
 export function Icon({ name, size = 24 }: { name: string; size?: number }) {
   // An unknown name shows the info icon once all are there (until then it may be one still loading).
-  const url = useSyncExternalStore(subscribe, () => byName[name] ?? (allLoaded ? byName.info : undefined));
+  const url = useSyncExternalStore(allIcons.subscribe, () => byName[name] ?? (allIcons.loaded() ? byName.info : undefined));
   if (url === undefined) void loadAllIcons().catch(() => undefined);
   return (
     <span

@@ -1,3 +1,5 @@
+import { loadOnce } from '../app/loadOnce';
+
 /**
  * The Dutch official terms by id, filled from the glossary data (`core/content/glossary`), the one list
  * of terms. That data is a chunk of its own: the first screens (language picker, home) show no marker,
@@ -5,28 +7,15 @@
  * are there) and in the prefetch after the first screen.
  */
 let TERMS: Readonly<Record<string, string>> | undefined;
-let terms: Promise<void> | undefined;
-const listeners = new Set<() => void>();
+const terms = loadOnce(async () => {
+  const { GLOSSARY } = await import('@core/content/glossary');
+  TERMS = Object.fromEntries(GLOSSARY.map((t) => [t.id, t.term]));
+});
 
-export function loadTerms(): Promise<void> {
-  return (terms ??= import('@core/content/glossary').then(
-    ({ GLOSSARY }) => {
-      TERMS = Object.fromEntries(GLOSSARY.map((t) => [t.id, t.term]));
-      for (const listener of listeners) listener();
-    },
-    (error: unknown) => {
-      terms = undefined; // tried again on the next area load
-      throw error;
-    },
-  ));
-}
-
+export const loadTerms = terms.load;
 /** Whether the terms are there; `subscribeTerms` tells when they come (for a screen outside the areas). */
-export const termsLoaded = (): boolean => TERMS !== undefined;
-export function subscribeTerms(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+export const termsLoaded = terms.loaded;
+export const subscribeTerms = terms.subscribe;
 
 /**
  * The Dutch official term for a `[[glossary-id]]` marker in a text. Texts in

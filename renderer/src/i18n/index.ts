@@ -4,6 +4,7 @@ import { DEFAULT_LANGUAGE, getLanguage, type LanguageCode } from '@core/i18n/lan
 import type { CatalogTree } from '@core/i18n/catalog';
 import type { Confidence, StringReview } from '@core/i18n/confidence';
 import { afterFirstScreen } from '../app/firstScreen';
+import { loadOnce } from '../app/loadOnce';
 import type * as Catalogs from './catalogs';
 // The first screen's English texts are part of the main bundle: no round trip before it can show.
 import enCommon from '../../../locales/en/common.json';
@@ -16,12 +17,7 @@ import enMeta from '../../../locales/en/meta.json';
  * the first screen waits for `common` alone. The table of their loaders
  * (./catalogs.ts) is a chunk as well, loaded with the first catalog that needs it.
  */
-let table: Promise<typeof Catalogs> | undefined;
-const catalogTable = () =>
-  (table ??= import('./catalogs').catch((error: unknown) => {
-    table = undefined; // tried again on the next load
-    throw error;
-  }));
+const catalogTable = loadOnce((): Promise<typeof Catalogs> => import('./catalogs')).load;
 
 /** Every namespace in `locales/` (from the loader table). */
 export async function allNamespaces(): Promise<string[]> {
