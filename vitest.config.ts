@@ -50,8 +50,10 @@ export default defineConfig({
       {
         resolve: { alias },
         // Timeouts catch a hang, they do not measure speed (that is `npm run bench`): generous, for a busy machine.
-        // Worker threads, not forked processes: each file is still isolated, at less start-up cost per file.
-        test: { name: 'core', environment: 'node', include: ['tests/unit/core/**/*.test.ts'], testTimeout: 30_000, pool: 'threads' },
+        // Worker threads, not forked processes, and one module graph per worker (isolate: false): core is
+        // pure (no DOM, no Node, no module state a test changes; no core test mocks a module or a timer),
+        // so a file cannot see another's leftovers. About 40 % less CPU than a fresh graph per file.
+        test: { name: 'core', environment: 'node', include: ['tests/unit/core/**/*.test.ts'], testTimeout: 30_000, pool: 'threads', isolate: false },
       },
       {
         // Electron Fiddle's approach: the `electron` module is replaced by a mock.

@@ -105,22 +105,18 @@ export async function start(h: Harness, page: Page, code: string, query = ''): P
 
 /** A hash change, not a reload: the preview keeps its state in memory only. */
 export async function go(page: Page, hash: string, opts: SettleOptions = {}): Promise<void> {
-  await page.evaluate((x) => {
-    window.location.hash = x;
-  }, hash);
-  if (!opts.fakeClock) {
-    // While an area that is not loaded yet loads, the old screen stays (app/App.tsx useLoadedHashLocation):
-    // its heading is there and its DOM is quiet, so `settle` alone could pass on the page being left.
-    // Wait until the app shows the route the hash names (wouter's reading of the hash: one leading '/').
-    await page.waitForFunction(
-      () => document.documentElement.dataset.route === '/' + location.hash.replace(/^#?\/?/, ''),
-      undefined,
-      { timeout: 15_000 },
-    );
+  let now: string;
+  if (opts.fakeClock) {
+    await page.evaluate((x) => {
+      window.location.hash = x;
+    }, hash);
+    await settle(page, opts);
+    now = await page.evaluate(() => location.hash);
+  } else {
+    // One round trip: the hash change, the wait for the new screen and for it to settle (settledScreen).
+    now = await page.evaluate(settledScreen, { hash });
   }
-  await settle(page, opts);
   // A route that sends the person elsewhere would have the checks run on the wrong page.
-  const now = await page.evaluate(() => location.hash);
   if (now !== hash) throw new Error(`${hash} did not stay: the app went to ${now}`);
 }
 
@@ -130,9 +126,8 @@ export interface SettleOptions {
 }
 
 /**
- * Waits until the page has its level-1 heading, no loading placeholder, the
- * fonts are in and the DOM stopped changing for 120 ms of animation frames
- * (lazy catalogs and chunks arrive asynchronously).
+ * Waits until the page has its level-1 heading, no loading placeholder, the fonts are in and the DOM
+ * stopped changing for 120 ms (lazy catalogs and chunks arrive asynchronously).
  */
 export async function settle(page: Page, opts: SettleOptions = {}): Promise<void> {
   if (opts.fakeClock) {
@@ -141,39 +136,67 @@ export async function settle(page: Page, opts: SettleOptions = {}): Promise<void
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     return;
   }
-  await page.waitForFunction(() => {
-    const h1 = document.querySelector('h1');
-    return Boolean(h1 && h1.textContent?.trim()) && !document.querySelector('main .loading, main [aria-busy="true"]');
-  }, undefined, { timeout: 15_000 });
-  await page.evaluate(async () => {
-    await document.fonts.ready;
-    const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
-    const ready = () =>
-      Boolean(document.querySelector('h1')?.textContent?.trim()) &&
-      !document.querySelector('main .loading, main [aria-busy="true"]');
-    // Any change to the DOM (nodes, attributes, text) restarts the quiet time. A MutationObserver sees
-    // what comparing body.innerHTML frame by frame saw, without serialising the whole page every frame.
-    let changed = true;
-    const observer = new MutationObserver(() => {
-      changed = true;
+  await page.evaluate(settledScreen, {});
+}
+
+/**
+ * Runs in the page (self-contained: Playwright sends its source). With `hash`, first goes there and waits
+ * until the app shows that route: while an area that is not loaded yet loads, the old screen stays
+ * (app/App.tsx useLoadedHashLocation) with its heading and a quiet DOM, so the checks could run on the
+ * page being left; <html data-route> names the route on screen (wouter's reading of the hash: one
+ * leading '/'). Then waits for a heading and no loading placeholder, the fonts, and 120 ms without a
+ * change to the DOM (nodes, attributes, text). Returns the hash it ends on.
+ *
+ * It waits with a MutationObserver and timers, never with animation frames: polling every frame made
+ * Chromium render a frame every 16 ms of every wait, which cost the suite more CPU than its pages.
+ */
+async function settledScreen({ hash }: { hash?: string }): Promise<string> {
+  const whenTrue = (test: () => boolean, root: Node, ms: number, what: string) =>
+    new Promise<void>((resolve, reject) => {
+      if (test()) return resolve();
+      const observer = new MutationObserver(() => {
+        if (!test()) return;
+        observer.disconnect();
+        clearTimeout(timer);
+        resolve();
+      });
+      observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+      const timer = setTimeout(() => {
+        observer.disconnect();
+        if (test()) resolve();
+        else reject(new Error(`waited ${ms} ms for ${what} on ${location.hash}`));
+      }, ms);
     });
-    observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
-    let stableSince = performance.now();
-    const deadline = performance.now() + 10_000;
-    try {
-      for (;;) {
-        await frame();
-        if (changed || !ready()) {
-          changed = false;
-          stableSince = performance.now();
-        } else if (performance.now() - stableSince > 120) break;
-        if (performance.now() > deadline) break;
-      }
-    } finally {
-      observer.disconnect();
-    }
-    await document.fonts.ready;
+  const html = document.documentElement;
+  if (hash !== undefined) {
+    location.hash = hash;
+    const shown = () => html.dataset.route === '/' + location.hash.replace(/^#?\/?/, '');
+    await whenTrue(shown, html, 15_000, 'the route marker');
+  }
+  const ready = () =>
+    Boolean(document.querySelector('h1')?.textContent?.trim()) &&
+    !document.querySelector('main .loading, main [aria-busy="true"]');
+  await whenTrue(ready, html, 15_000, 'a heading and no loading placeholder');
+  await document.fonts.ready;
+  let last = performance.now();
+  const observer = new MutationObserver(() => {
+    last = performance.now();
   });
+  observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+  const deadline = performance.now() + 10_000;
+  try {
+    for (;;) {
+      await new Promise((r) => setTimeout(r, 40));
+      const now = performance.now();
+      if (!ready()) last = now;
+      else if (now - last > 120) break;
+      if (now > deadline) break;
+    }
+  } finally {
+    observer.disconnect();
+  }
+  await document.fonts.ready;
+  return location.hash;
 }
 
 /** Days before the page's today, as parts. */
