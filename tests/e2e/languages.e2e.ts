@@ -149,7 +149,16 @@ async function fontProblems(page: Page, where: string, lang: Language): Promise<
   return out.map((l) => `${where}: ${l}`);
 }
 
-/** Texts with characters matching `chars` that Chromium drew with a font that is not a web font. */
+/**
+ * Texts with characters matching `chars` that Chromium drew with a font that is not a web font.
+ *
+ * Which font draws a character depends on the character and on the font and language asked for
+ * (family, weight, style, `lang`), not on which element it sits in. So the texts are first grouped by
+ * those four, and each group's characters are written once into a hidden probe with the same font and
+ * language: one question to Chromium per group (a handful a page) instead of two per text (hundreds).
+ * Only the texts of a group whose probe was drawn, even in part, with a system font are then asked one
+ * by one, which names them.
+ */
 async function systemFontFallbacks(page: Page, chars: RegExp): Promise<string[]> {
   const cdp = await page.context().newCDPSession(page);
   const out = new Set<string>();
@@ -157,49 +166,74 @@ async function systemFontFallbacks(page: Page, chars: RegExp): Promise<string[]>
     await cdp.send('DOM.enable');
     await cdp.send('CSS.enable');
     const { root } = (await cdp.send('DOM.getDocument', { depth: 0 })) as { root: { nodeId: number } };
-    // Elements with text of their own, found in the page and marked so CDP can find them.
+    const fontsOf = (nodeId: number) =>
+      cdp.send('CSS.getPlatformFontsForNode', { nodeId }) as Promise<{
+        fonts: { familyName: string; isCustomFont: boolean; glyphCount: number }[];
+      }>;
+    const idsOf = async (selector: string, attr: string) => {
+      const { nodeIds } = (await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector })) as { nodeIds: number[] };
+      return Promise.all(
+        nodeIds.map(async (nodeId) => {
+          const { attributes: a } = (await cdp.send('DOM.getAttributes', { nodeId })) as { attributes: string[] };
+          return { nodeId, id: Number(a[a.indexOf(attr) + 1]) };
+        }),
+      );
+    };
     const marked = await page.evaluate((src) => {
       const re = new RegExp(src, 'u');
-      const texts: { text: string; tag: string }[] = [];
+      const every = new RegExp(src, 'gu');
+      const texts: { text: string; tag: string; group: number }[] = [];
+      const groups = new Map<string, { index: number; chars: Set<string> }>();
       for (const el of document.querySelectorAll<HTMLElement>('body *')) {
-        const own = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && re.test(n.textContent ?? ''));
-        if (own && el.checkVisibility()) {
-          el.dataset.qFont = String(texts.length);
-          texts.push({ text: el.textContent ?? '', tag: el.tagName.toLowerCase() });
-        }
+        const own = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE && re.test(n.textContent ?? ''));
+        if (own.length === 0 || !el.checkVisibility()) continue;
+        const s = getComputedStyle(el);
+        const key = JSON.stringify([s.fontFamily, s.fontWeight, s.fontStyle, el.closest('[lang]')?.getAttribute('lang') ?? '']);
+        const group = groups.get(key) ?? { index: groups.size, chars: new Set<string>() };
+        groups.set(key, group);
+        for (const n of own) for (const c of (n.textContent ?? '').match(every) ?? []) group.chars.add(c);
+        el.dataset.qFont = String(texts.length);
+        texts.push({ text: el.textContent ?? '', tag: el.tagName.toLowerCase(), group: group.index });
+      }
+      for (const [key, { index, chars }] of groups) {
+        const [family, weight, style, lang] = JSON.parse(key) as string[];
+        const probe = document.createElement('span');
+        probe.dataset.qProbe = String(index);
+        if (lang) probe.lang = lang;
+        probe.style.cssText = 'position:fixed;inset-block-start:0;inset-inline-start:0;opacity:0;pointer-events:none;white-space:pre';
+        Object.assign(probe.style, { fontFamily: family, fontWeight: weight, fontStyle: style });
+        probe.textContent = [...chars].join('');
+        document.body.append(probe);
       }
       return texts;
     }, chars.source);
-    const { nodeIds } = (await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: '[data-q-font]' })) as { nodeIds: number[] };
-    // All nodes asked at once (CDP answers in order of arrival; each answer names its node).
-    const perNode = await Promise.all(
-      nodeIds.map(async (nodeId) => {
-        const [attrs, platform] = await Promise.all([
-          cdp.send('DOM.getAttributes', { nodeId }) as Promise<{ attributes: string[] }>,
-          cdp.send('CSS.getPlatformFontsForNode', { nodeId }) as Promise<{
-            fonts: { familyName: string; isCustomFont: boolean; glyphCount: number }[];
-          }>,
-        ]);
-        const a = attrs.attributes;
-        return { id: Number(a[a.indexOf('data-q-font') + 1]), fonts: platform.fonts };
-      }),
-    );
-    for (const { id, fonts } of perNode) {
-      const system = fonts.filter((f) => !f.isCustomFont && f.glyphCount > 0);
-      if (system.length === 0) continue;
-      // The fonts cover the element's whole inline text. Other characters (Latin Dutch terms, digits,
-      // punctuation, spaces) may come from anywhere and are at most one glyph each: more system glyphs
-      // than those means characters of the script itself were drawn by a system font.
-      const { text, tag } = marked[id] ?? { text: '', tag: '?' };
-      const other = [...text].filter((c) => !chars.test(c)).length;
-      const systemGlyphs = system.reduce((a, f) => a + f.glyphCount, 0);
-      if (systemGlyphs > other) {
-        const sample = [...text].filter((c) => chars.test(c)).join('').slice(0, 30);
-        out.add(`<${tag}> "${text.replace(/\s+/g, ' ').trim().slice(0, 40)}": ${systemGlyphs - other}+ glyphs of the script ("${sample}…") drawn with system font(s) ${system.map((f) => `${f.familyName} (${f.glyphCount} glyphs)`).join(', ')}`);
+    const flagged = new Set<number>();
+    for (const { nodeId, id } of await idsOf('[data-q-probe]', 'data-q-probe')) {
+      if ((await fontsOf(nodeId)).fonts.some((f) => !f.isCustomFont && f.glyphCount > 0)) flagged.add(id);
+    }
+    if (flagged.size > 0) {
+      const perNode = await Promise.all(
+        (await idsOf('[data-q-font]', 'data-q-font'))
+          .filter(({ id }) => flagged.has(marked[id]?.group ?? -1))
+          .map(async ({ nodeId, id }) => ({ id, fonts: (await fontsOf(nodeId)).fonts })),
+      );
+      for (const { id, fonts } of perNode) {
+        const system = fonts.filter((f) => !f.isCustomFont && f.glyphCount > 0);
+        if (system.length === 0) continue;
+        const { text, tag } = marked[id] ?? { text: '', tag: '?' };
+        const other = [...text].filter((c) => !chars.test(c)).length;
+        const systemGlyphs = system.reduce((a, f) => a + f.glyphCount, 0);
+        if (systemGlyphs > other) {
+          const sample = [...text].filter((c) => chars.test(c)).join('').slice(0, 30);
+          out.add(`<${tag}> "${text.replace(/\s+/g, ' ').trim().slice(0, 40)}": ${systemGlyphs - other}+ glyphs of the script ("${sample}…") drawn with system font(s) ${system.map((f) => `${f.familyName} (${f.glyphCount} glyphs)`).join(', ')}`);
+        }
       }
     }
-    await page.evaluate(() => document.querySelectorAll<HTMLElement>('[data-q-font]').forEach((e) => delete e.dataset.qFont));
   } finally {
+    await page.evaluate(() => {
+      document.querySelectorAll<HTMLElement>('[data-q-font]').forEach((e) => delete e.dataset.qFont);
+      document.querySelectorAll('[data-q-probe]').forEach((e) => e.remove());
+    });
     await cdp.detach();
   }
   return [...out];
