@@ -3,7 +3,7 @@
  * route shows only after input, and the screen-reader basics from Chromium's accessibility tree.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { startHarness, type Harness } from '../harness';
 import { allRoutes, enterCase, go, language, start, WALK_TIMEOUT } from './app';
 import { axeLines } from './checks';
@@ -66,6 +66,24 @@ async function axeStates(page: Page, lng: string): Promise<string[]> {
   return problems;
 }
 
+/**
+ * One CDP session with the accessibility domain on, per page, for a whole walk: turning Chromium's
+ * accessibility tree on builds it from nothing, which on every route was most of what this check cost.
+ * Chromium keeps the tree up to date from then on; it ends with the page.
+ */
+const axSessions = new WeakMap<Page, Promise<CDPSession>>();
+function axSession(page: Page): Promise<CDPSession> {
+  let session = axSessions.get(page);
+  if (!session) {
+    session = page.context().newCDPSession(page).then(async (cdp) => {
+      await cdp.send('Accessibility.enable');
+      return cdp;
+    });
+    axSessions.set(page, session);
+  }
+  return session;
+}
+
 /** Landmarks, headings and names from Chromium's own accessibility tree. */
 async function screenReaderProblems(page: Page, where: string, opts: { nav: boolean }): Promise<string[]> {
   const out: string[] = [];
@@ -76,9 +94,8 @@ async function screenReaderProblems(page: Page, where: string, opts: { nav: bool
   if (dom.h1.length !== 1) out.push(`${dom.h1.length} h1 elements (${dom.h1.map((t) => `"${t}"`).join(', ')})`);
   if (dom.main !== 1) out.push(`${dom.main} main landmarks`);
 
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    await cdp.send('Accessibility.enable');
+  const cdp = await axSession(page);
+  {
     const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
       nodes: {
         ignored: boolean;
@@ -111,8 +128,6 @@ async function screenReaderProblems(page: Page, where: string, opts: { nav: bool
       if (!n.role || !CONTROL_ROLES.has(n.role.value)) continue;
       if (!n.name?.value.trim()) out.push(`${n.role.value} without an accessible name: ${await describeNode(n)}`);
     }
-  } finally {
-    await cdp.detach();
   }
   return out.map((l) => `${where}: ${l}`);
 }
