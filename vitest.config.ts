@@ -7,35 +7,34 @@ const r = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const alias = { '@core': r('./core'), '@locales': r('./locales') };
 
 /**
- * About how long each end-to-end file takes, in seconds (the whole e2e project on this machine under
- * load, halved: what counts is the order; measured 5 December 2026 after the 200 % text and reduced
- * motion walks were joined in quality-layout). Files run longest first, so the two workers end together
- * instead of one long file running alone at the end. Vitest itself orders by the last run's durations,
- * which a fresh clone does not have (it then orders by file size, which says little here). A file not
- * listed counts as 30 s.
+ * About how long each end-to-end file takes, in seconds (the e2e project alone on this machine, two
+ * files at a time, in chromium-headless-shell; measured 5 December 2026). Files run longest first, so
+ * the two workers end together instead of one long file running alone at the end. Vitest itself orders
+ * by the last run's durations, which a fresh clone does not have (it then orders by file size, which
+ * says little here). A file not listed counts as 20 s.
  */
 const E2E_SECONDS: Record<string, number> = {
-  'quality-layout': 62,
-  quality: 53,
-  reader: 46,
-  languages: 45,
+  'quality-layout': 57,
+  reader: 50,
+  languages: 42,
+  quality: 41,
+  'quality-axe-ar': 40,
   'quality-axe-ti': 30,
-  'quality-axe-ar': 30,
-  areas: 27,
-  procedure: 18,
-  'quality-pseudo': 18,
-  terms: 15,
-  timeline: 15,
-  'quality-a11y': 14,
-  shell: 14,
-  nareis: 13,
-  kiosk: 10,
+  areas: 28,
+  'quality-pseudo': 20,
+  procedure: 15,
+  timeline: 10,
+  'quality-a11y': 9,
+  nareis: 9,
+  terms: 9,
+  shell: 8,
+  kiosk: 7,
 };
 
 class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
-    const seconds = (f: TestSpecification) => E2E_SECONDS[/([^/]+)\.e2e\.ts$/.exec(f.moduleId)?.[1] ?? ''] ?? 30;
+    const seconds = (f: TestSpecification) => E2E_SECONDS[/([^/]+)\.e2e\.ts$/.exec(f.moduleId)?.[1] ?? ''] ?? 20;
     const fresh = files.some((f) => !this.ctx.cache.getTestSpecificationResult(f));
     if (!fresh) return sorted;
     const e2e = sorted.filter((f) => f.project.name === 'e2e').sort((a, b) => seconds(b) - seconds(a));
@@ -83,9 +82,9 @@ export default defineConfig({
         },
       },
       {
-        // Against the built renderer (`npm run build` first) in Debian's Chromium: one browser and one
-        // server for the run (global-setup.ts), files two at a time (the work is Chromium's, on two
-        // cores; E2E_WORKERS sets another number).
+        // Against the built renderer (`npm run build` first) in Debian's Chromium (its headless shell where
+        // installed): one browser and one server for the run (global-setup.ts), files two at a time (the
+        // work is Chromium's, on two cores; E2E_WORKERS sets another number).
         resolve: { alias },
         test: {
           name: 'e2e',

@@ -10,7 +10,14 @@ import type { TestProject } from 'vitest/node';
 // @ts-expect-error: plain ESM helper without types
 import { startServer } from '../../scripts/serve.mjs';
 
-export const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+/**
+ * The browser: `CHROME_PATH` when set; else Debian's headless shell (package chromium-headless-shell: the
+ * same Blink and V8 as its chromium, without the browser's own window and compositor, and what Playwright
+ * itself runs for headless Chromium), which cost the end-to-end step about a quarter less CPU here; else
+ * Debian's chromium.
+ */
+export const CHROME =
+  process.env.CHROME_PATH ?? ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'].find((p) => existsSync(p)) ?? '/usr/bin/chromium';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -23,7 +30,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     throw new Error('The renderer is not built: run `npm run build` first (npm test does this).');
   }
   if (!existsSync(CHROME)) {
-    throw new Error(`No Chromium at ${CHROME}: install Debian's chromium (apt-get install chromium) or set CHROME_PATH.`);
+    throw new Error(`No Chromium at ${CHROME}: install Debian's chromium-headless-shell (or chromium), or set CHROME_PATH.`);
   }
   const server = (await startServer({ port: 0 })) as { url: string; close: () => Promise<void> };
   const browser = await chromium.launchServer({
