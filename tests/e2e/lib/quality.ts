@@ -67,9 +67,10 @@ async function axeStates(page: Page, lng: string): Promise<string[]> {
 }
 
 /**
- * One CDP session with the accessibility domain on, per page, for a whole walk: turning Chromium's
- * accessibility tree on builds it from nothing, which on every route was most of what this check cost.
- * Chromium keeps the tree up to date from then on; it ends with the page.
+ * One CDP session with the accessibility domain on, per page, for a whole walk, instead of a session per
+ * route that turned Chromium's accessibility tree on (building it from nothing) and off again. Chromium
+ * keeps the tree up to date from then on (an outside check found it current after every change); the
+ * session ends with the page.
  */
 const axSessions = new WeakMap<Page, Promise<CDPSession>>();
 function axSession(page: Page): Promise<CDPSession> {
@@ -95,39 +96,37 @@ async function screenReaderProblems(page: Page, where: string, opts: { nav: bool
   if (dom.main !== 1) out.push(`${dom.main} main landmarks`);
 
   const cdp = await axSession(page);
-  {
-    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
-      nodes: {
-        ignored: boolean;
-        role?: { value: string };
-        name?: { value: string };
-        backendDOMNodeId?: number;
-      }[];
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+    nodes: {
+      ignored: boolean;
+      role?: { value: string };
+      name?: { value: string };
+      backendDOMNodeId?: number;
+    }[];
+  };
+  const live = nodes.filter((n) => !n.ignored);
+  const describeNode = async (n: { backendDOMNodeId?: number }) => {
+    if (!n.backendDOMNodeId) return '?';
+    const { node } = (await cdp.send('DOM.describeNode', { backendNodeId: n.backendDOMNodeId })) as {
+      node: { localName: string; attributes?: string[] };
     };
-    const live = nodes.filter((n) => !n.ignored);
-    const describeNode = async (n: { backendDOMNodeId?: number }) => {
-      if (!n.backendDOMNodeId) return '?';
-      const { node } = (await cdp.send('DOM.describeNode', { backendNodeId: n.backendDOMNodeId })) as {
-        node: { localName: string; attributes?: string[] };
-      };
-      const attrs = node.attributes ?? [];
-      const pairs: string[] = [];
-      for (let i = 0; i < attrs.length; i += 2) if (/^(class|type|name|id|href)$/.test(attrs[i]!)) pairs.push(`${attrs[i]}="${attrs[i + 1]}"`);
-      return `<${node.localName} ${pairs.join(' ')}>`;
-    };
-    const navs = live.filter((n) => n.role?.value === 'navigation');
-    if (opts.nav) {
-      if (navs.length === 0) out.push('no navigation landmark');
-      for (const n of navs) if (!n.name?.value.trim()) out.push(`navigation without a name: ${await describeNode(n)}`);
-    }
-    const CONTROL_ROLES = new Set([
-      'button', 'link', 'textbox', 'searchbox', 'combobox', 'listbox', 'checkbox', 'radio', 'switch',
-      'slider', 'spinbutton', 'menuitem', 'tab', 'date', 'DateTime', 'InputTime', 'ComboBoxSelect', 'PopUpButton',
-    ]);
-    for (const n of live) {
-      if (!n.role || !CONTROL_ROLES.has(n.role.value)) continue;
-      if (!n.name?.value.trim()) out.push(`${n.role.value} without an accessible name: ${await describeNode(n)}`);
-    }
+    const attrs = node.attributes ?? [];
+    const pairs: string[] = [];
+    for (let i = 0; i < attrs.length; i += 2) if (/^(class|type|name|id|href)$/.test(attrs[i]!)) pairs.push(`${attrs[i]}="${attrs[i + 1]}"`);
+    return `<${node.localName} ${pairs.join(' ')}>`;
+  };
+  const navs = live.filter((n) => n.role?.value === 'navigation');
+  if (opts.nav) {
+    if (navs.length === 0) out.push('no navigation landmark');
+    for (const n of navs) if (!n.name?.value.trim()) out.push(`navigation without a name: ${await describeNode(n)}`);
+  }
+  const CONTROL_ROLES = new Set([
+    'button', 'link', 'textbox', 'searchbox', 'combobox', 'listbox', 'checkbox', 'radio', 'switch',
+    'slider', 'spinbutton', 'menuitem', 'tab', 'date', 'DateTime', 'InputTime', 'ComboBoxSelect', 'PopUpButton',
+  ]);
+  for (const n of live) {
+    if (!n.role || !CONTROL_ROLES.has(n.role.value)) continue;
+    if (!n.name?.value.trim()) out.push(`${n.role.value} without an accessible name: ${await describeNode(n)}`);
   }
   return out.map((l) => `${where}: ${l}`);
 }
