@@ -239,6 +239,9 @@ async function systemFontFallbacks(page: Page, chars: RegExp): Promise<string[]>
       for (const { id, fonts } of perNode) {
         const system = systemOnly(fonts);
         if (system.length === 0) continue;
+        // The fonts cover the element's whole inline text. Other characters (Latin Dutch terms, digits,
+        // punctuation, spaces) may come from anywhere and are at most one glyph each: more system glyphs
+        // than those means characters of the script itself were drawn by a system font.
         const { text, tag, group } = marked[id] ?? { text: '', tag: '?', group: -1 };
         const other = [...text].filter((c) => !chars.test(c)).length;
         const systemGlyphs = system.reduce((a, f) => a + f.glyphCount, 0);
