@@ -15,6 +15,10 @@ if (!globalThis.crypto?.subtle) {
   Object.defineProperty(globalThis.crypto, 'subtle', { value: webcrypto.subtle, configurable: true });
 }
 
+// jsdom lays nothing out, so it cannot scroll: its window.scrollTo only reports "not implemented". The
+// app scrolls each new screen to its top (components/Layout.tsx); the end-to-end tests check that.
+Object.defineProperty(window, 'scrollTo', { value: () => undefined, configurable: true, writable: true });
+
 // Pages and catalogs load lazily; on a busy 2-core CI machine that can take more than the default second.
 configure({ asyncUtilTimeout: 8000 });
 

@@ -65,6 +65,31 @@ describe('app shell in Chromium', () => {
     }
   });
 
+  it('opens each new screen at its top, with focus on it, however far the last one was scrolled', async () => {
+    const page = await h.newPage();
+    await openApp(h, page);
+    await page.getByRole('button', { name: /English/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'What do you want to know?' }).waitFor();
+    // Two long pages, each left far down: focusing the new page alone used to bring it into view
+    // centred, the help page's middle.
+    for (const [from, to, name] of [
+      ['#/procedure', '#/help', 'Help and organisations'],
+      ['#/help', '#/procedure', 'The procedure step by step'],
+    ] as const) {
+      await page.evaluate((hash) => (location.hash = hash), from);
+      await page.waitForFunction((hash) => document.documentElement.dataset.route === hash.slice(1), from);
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
+      await page.evaluate((hash) => (location.hash = hash), to);
+      await page.getByRole('heading', { level: 1, name }).waitFor();
+      await page.waitForFunction((hash) => document.documentElement.dataset.route === hash.slice(1), to);
+      // A long page, so a scroll kept from the last one (or a centred focus) would show.
+      expect(await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight)).toBeGreaterThan(500);
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('MAIN');
+    }
+  });
+
   it('makes no network request beyond its own files', async () => {
     const page = await h.newPage();
     await openApp(h, page);

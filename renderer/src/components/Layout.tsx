@@ -18,7 +18,10 @@ export function Layout({ children }: { children: ReactNode }) {
   const [location] = useLocation();
   const mainRef = useRef<HTMLElement>(null);
 
-  // After a route change, move focus to the new page so keyboard and screen-reader users start at its top.
+  // After a route change the new page starts at its top, and focus moves to it, so keyboard and
+  // screen-reader users start there too. Focus alone scrolled a tall page to its middle (it brings the
+  // element into view, centred), and made the browser lay the page out there and then; scrolling to the
+  // top needs no layout.
   const first = useRef(true);
   useEffect(() => rememberPlace(location), [location]);
   useEffect(() => {
@@ -26,7 +29,8 @@ export function Layout({ children }: { children: ReactNode }) {
       first.current = false;
       return;
     }
-    mainRef.current?.focus();
+    mainRef.current?.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
   }, [location]);
 
   return (
