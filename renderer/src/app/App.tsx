@@ -1,4 +1,5 @@
-import { createContext, lazy, useContext, useEffect, useMemo, useState, type ComponentType } from 'react';
+import { Activity, createContext, lazy, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ComponentType } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
 import { allNamespaces } from '../i18n';
@@ -13,7 +14,7 @@ import { loadTerms } from '../content/termsData';
  * or before that by the prefetch below. Once its code is there the area renders straight away: it does
  * not suspend again (a suspended screen is revealed no sooner than React's fallback throttle allows).
  */
-function areaRoutes(area: Area): { Routes: ComponentType; preload: () => Promise<ComponentType>; codeLoaded: () => boolean } {
+function areaRoutes(area: Area): { Routes: ComponentType; preload: () => Promise<ComponentType>; loadedCode: () => ComponentType | undefined } {
   let loaded: ComponentType | undefined;
   // What every area shares but the first screens lack comes with the area's own code: the Dutch terms
   // for the markers in its texts and the icons that are not in the main chunk. A failed load is tried
@@ -27,16 +28,17 @@ function areaRoutes(area: Area): { Routes: ComponentType; preload: () => Promise
     const [Loaded] = useState(() => loaded);
     if (!Loaded) void load().catch(() => undefined); // the chunk loads while useTranslation waits for the catalogs
     useTranslation([...area.namespaces]);
+    useEffect(() => void rehearsed.add(area.id), []); // a visit is the rehearsal: the prefetch skips it
     return Loaded ? <Loaded /> : <Code />;
   }
-  return { Routes: AreaRoutes, preload: load, codeLoaded: () => loaded !== undefined };
+  return { Routes: AreaRoutes, preload: load, loadedCode: () => loaded };
 }
 const AREA_ROUTES = AREAS.map((area) => ({ id: area.id, path: area.path, ...areaRoutes(area), namespaces: area.namespaces }));
 
 const areaAt = (location: string) =>
   AREA_ROUTES.find((a) => location === a.path || location.startsWith(`${a.path}/`));
 const areaReady = (area: (typeof AREA_ROUTES)[number], i18n: I18n) =>
-  area.codeLoaded() && area.namespaces.every((ns) => i18n.hasLoadedNamespace(ns));
+  area.loadedCode() !== undefined && area.namespaces.every((ns) => i18n.hasLoadedNamespace(ns));
 
 /**
  * The hash location, held on the current screen while an area that is not yet loaded (its code or this
@@ -85,11 +87,56 @@ function whenIdle(): Promise<void> {
 }
 
 /**
+ * A rehearsal of an area's first screen: once its code and catalogs are there, the prefetch renders it
+ * once where nobody sees it, then drops it. The browser runs a page's code the first time slower than
+ * later (it compiles each function when first called), and a first visit spent most of its time on
+ * that; after the rehearsal a first visit costs what a later one does.
+ * It is hidden (React's <Activity mode="hidden">: rendered when the page has nothing else to do, its
+ * effects never run) and outside the document (a portal into an element that is never attached), so it
+ * is nothing anyone can see, reach or read, and it does nothing: no focus, no storage, no timer.
+ */
+type Rehearsal = { path: string; Screen: ComponentType } | null;
+let rehearsal: Rehearsal = null;
+/** Areas rehearsed in this page's life: their code stays compiled, whatever the language. */
+const rehearsed = new Set<string>();
+const rehearsalListeners = new Set<() => void>();
+function rehearse(next: Rehearsal): void {
+  rehearsal = next;
+  for (const listener of rehearsalListeners) listener();
+}
+const subscribeRehearsal = (listener: () => void) => {
+  rehearsalListeners.add(listener);
+  return () => rehearsalListeners.delete(listener);
+};
+
+function Rehearsal() {
+  const current = useSyncExternalStore(subscribeRehearsal, () => rehearsal, () => null);
+  const [stage] = useState(() => (typeof document === 'undefined' ? null : document.createElement('div')));
+  if (!current || !stage) return null;
+  const { path, Screen } = current;
+  // The area's routes see its own path, as on a visit, whatever is on screen.
+  const here = (): [string, (to: string) => void] => [path, () => undefined];
+  return createPortal(
+    <Activity mode="hidden">
+      <Router hook={here}>
+        <Route path={path} nest>
+          <Screen />
+        </Route>
+      </Router>
+    </Activity>,
+    stage,
+    path,
+  );
+}
+
+/**
  * Once the first screen is up, the areas' code and this language's catalogs load while the person reads:
- * area by area in the home page's order (the order people go), then the remaining catalogs. After a
- * change of language the new language's catalogs load the same way.
+ * area by area in the home page's order (the order people go), each area's first screen rehearsed once
+ * (see Rehearsal), then the remaining catalogs. After a change of language the new language's catalogs
+ * load the same way.
  */
 async function prefetch(i18n: I18n, current: () => boolean): Promise<void> {
+  rehearse(null); // one left by a run a change of language ended
   for (const [i, area] of AREA_ROUTES.entries()) {
     // The first area (the one people go to first) is requested as soon as the first screen is painted,
     // without waiting for an idle moment: its files load meanwhile, and a person who taps its tile at
@@ -99,6 +146,13 @@ async function prefetch(i18n: I18n, current: () => boolean): Promise<void> {
     // The code loads once (later runs find it there), with the terms and icons the areas share (the
     // first area brings them); the catalogs are this language's.
     await Promise.all([area.preload(), i18n.loadNamespaces([...area.namespaces])]).catch(() => undefined);
+    const Screen = area.loadedCode();
+    if (Screen && !rehearsed.has(area.id)) {
+      await whenIdle();
+      if (!current()) return;
+      rehearsed.add(area.id);
+      rehearse({ path: area.path, Screen });
+    }
     if (i === 0) {
       // The icons are all there now: make them ready before the next area (see warmIcons).
       await whenIdle();
@@ -107,6 +161,7 @@ async function prefetch(i18n: I18n, current: () => boolean): Promise<void> {
     }
   }
   await whenIdle();
+  rehearse(null);
   if (current()) await allNamespaces().then((all) => i18n.loadNamespaces(all)).catch(() => undefined);
 }
 
@@ -172,6 +227,7 @@ export function App({ startAtPicker }: { startAtPicker: boolean }) {
     {/* Links are written as the hash location writes them (#/…). */}
     <Router hook={useAppLocation} hrefs={(href) => `#${href}`}>
       <Kiosk />
+      <Rehearsal />
       <Switch>
         <Route path="/">{startAtPicker ? <LanguagePicker /> : <Redirect to="/home" />}</Route>
         <Route path="/language">

@@ -20,8 +20,8 @@ export function Layout({ children }: { children: ReactNode }) {
 
   // After a route change the new page starts at its top, and focus moves to it, so keyboard and
   // screen-reader users start there too. Focus alone scrolled a tall page to its middle (it brings the
-  // element into view, centred), and made the browser lay the page out there and then; scrolling to the
-  // top needs no layout.
+  // element into view, centred). Focus moves once the new page is painted: moving it at once made the
+  // browser lay the page out there and then, and again for the frame. Scrolling to the top needs no layout.
   const first = useRef(true);
   useEffect(() => rememberPlace(location), [location]);
   useEffect(() => {
@@ -29,8 +29,20 @@ export function Layout({ children }: { children: ReactNode }) {
       first.current = false;
       return;
     }
-    mainRef.current?.focus({ preventScroll: true });
     window.scrollTo(0, 0);
+    const before = document.activeElement;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        // Unless the person has already put focus somewhere on the new page.
+        const now = document.activeElement;
+        if (now === before || now === null || now === document.body) mainRef.current?.focus({ preventScroll: true });
+      }, 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [location]);
 
   return (
