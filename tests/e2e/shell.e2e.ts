@@ -90,6 +90,64 @@ describe('app shell in Chromium', () => {
     }
   });
 
+  it('rehearses the first screen of every area out of sight before its first visit, and leaves nothing in the page', async () => {
+    const page = await h.newPage();
+    // React tells a developer tool of every commit: a stand-in for one sees the rehearsals, which the page
+    // itself never shows. It keeps the headings committed outside the document.
+    await page.addInitScript(() => {
+      const outside: string[] = [];
+      (window as unknown as { __outside: string[] }).__outside = outside;
+      type Fiber = { tag: number; type: unknown; stateNode: unknown; child: Fiber | null; sibling: Fiber | null };
+      const walk = (f: Fiber | null) => {
+        for (; f; f = f.sibling) {
+          if (f.type === 'h1' && f.stateNode instanceof Element && !f.stateNode.isConnected) outside.push(f.stateNode.textContent ?? '');
+          walk(f.child);
+        }
+      };
+      (window as unknown as Record<string, unknown>).__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+        supportsFiber: true,
+        renderers: new Map(),
+        inject: () => 1,
+        checkDCE: () => undefined,
+        onScheduleFiberRoot: () => undefined,
+        onCommitFiberUnmount: () => undefined,
+        onPostCommitFiberRoot: () => undefined,
+        onCommitFiberRoot: (_id: number, root: { current: Fiber }) => walk(root.current),
+      };
+    });
+    await openApp(h, page);
+    await page.getByRole('button', { name: /English/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'What do you want to know?' }).waitFor();
+    const tiles = await page.locator('main a.tile').evaluateAll((links) =>
+      links.map((a) => [a.getAttribute('href') ?? '', a.querySelector('.tile__title')?.textContent?.trim() ?? '']),
+    );
+    expect(tiles.length).toBeGreaterThanOrEqual(7);
+    // What a rehearsal might leave behind: anything added to the page, where focus is, the scroll.
+    await page.evaluate(() => {
+      const added: string[] = [];
+      (window as unknown as { __added: string[] }).__added = added;
+      new MutationObserver((records) => {
+        for (const r of records) for (const n of r.addedNodes) if (n instanceof Element && !n.closest('#icon-warmup')) added.push(n.outerHTML.slice(0, 80));
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+    const before = await page.evaluate(() => [document.activeElement?.outerHTML.slice(0, 60), window.scrollY, document.title]);
+    // The prefetch ends with the areas no tile leads to (settings is the last).
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => /\/Settings-[^/]*\.js$/.test(r.name)), undefined, { timeout: 20_000 });
+    await page.waitForTimeout(500);
+    const outside = await page.evaluate(() => (window as unknown as { __outside: string[] }).__outside);
+    expect(await page.evaluate(() => (window as unknown as { __added: string[] }).__added)).toEqual([]);
+    expect(await page.evaluate(() => [document.activeElement?.outerHTML.slice(0, 60), window.scrollY, document.title])).toEqual(before);
+    expect(await page.locator('h1').count()).toBe(1);
+    // Each tile's area: the heading its visit shows was committed outside the document before that visit.
+    for (const [href, title] of tiles) {
+      await page.evaluate((hash) => (location.hash = hash), href);
+      await page.waitForFunction((route) => document.documentElement.dataset.route === route, href.slice(1));
+      const heading = (await page.locator('.shell main h1').first().textContent())?.trim() ?? '';
+      expect(heading, `${href} (${title})`).not.toBe('');
+      expect(outside, `${href}: rehearsed`).toContain(heading);
+    }
+  });
+
   it('makes no network request beyond its own files', async () => {
     const page = await h.newPage();
     await openApp(h, page);
