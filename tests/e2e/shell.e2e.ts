@@ -119,7 +119,7 @@ describe('app shell in Chromium', () => {
     await page.getByRole('button', { name: /English/ }).click();
     await page.getByRole('heading', { level: 1, name: 'What do you want to know?' }).waitFor();
     const tiles = await page.locator('main a.tile').evaluateAll((links) =>
-      links.map((a) => [a.getAttribute('href') ?? '', a.querySelector('.tile__title')?.textContent?.trim() ?? '']),
+      links.map((a): [string, string] => [a.getAttribute('href') ?? '', a.querySelector('.tile__title')?.textContent?.trim() ?? '']),
     );
     expect(tiles.length).toBeGreaterThanOrEqual(7);
     // What a rehearsal might leave behind: anything added to the page, where focus is, the scroll.
