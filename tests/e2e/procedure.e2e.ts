@@ -103,7 +103,8 @@ describe('procedure area in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: new RegExp(enProc.steps['dublin-procedure'].title) }).waitFor();
     expect(page.url()).toMatch(/#\/procedure\/step\/dublin-procedure$/);
 
-    // Focus went to the page; the next Tab is the way back to the map.
+    // Focus went to the page (once it is painted); the next Tab is the way back to the map.
+    await page.waitForFunction(() => document.activeElement?.tagName === 'MAIN', undefined, { timeout: 5000 });
     const back = await tabTo(page, (f) => f.tag === 'A', 3);
     expect(back.text).toBe(enUi.step.backToMap);
     await page.keyboard.press('Enter');

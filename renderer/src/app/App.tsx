@@ -1,5 +1,4 @@
-import { Activity, createContext, lazy, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ComponentType } from 'react';
-import { createPortal } from 'react-dom';
+import { createContext, lazy, useContext, useEffect, useMemo, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
 import { allNamespaces } from '../i18n';
@@ -7,6 +6,7 @@ import { afterFirstScreen, markFirstScreen } from './firstScreen';
 import { loadOnce } from './loadOnce';
 import { loadAllIcons, warmIcons } from '../components/Icon';
 import { loadTerms } from '../content/termsData';
+import { isRehearsed, markRehearsed, rehearsalKey, rehearse, RehearsalStage } from './rehearsal';
 
 /**
  * Each area of app/routes.ts as a route component: its code is a chunk of its own and its catalogs are
@@ -27,13 +27,20 @@ function areaRoutes(area: Area): { Routes: ComponentType; preload: () => Promise
     // Decided once per mount: switching from <Code> to the loaded component later would remount the area.
     const [Loaded] = useState(() => loaded);
     if (!Loaded) void load().catch(() => undefined); // the chunk loads while useTranslation waits for the catalogs
-    useTranslation([...area.namespaces]);
-    useEffect(() => void rehearsed.add(area.id), []); // a visit is the rehearsal: the prefetch skips it
+    const { i18n } = useTranslation([...area.namespaces]);
+    // A visit is a rehearsal: the prefetch skips the area (in this language).
+    useEffect(() => markRehearsed(rehearsalKey(area.id, i18n.language)), [i18n.language]);
     return Loaded ? <Loaded /> : <Code />;
   }
   return { Routes: AreaRoutes, preload: load, loadedCode: () => loaded };
 }
-const AREA_ROUTES = AREAS.map((area) => ({ id: area.id, path: area.path, ...areaRoutes(area), namespaces: area.namespaces }));
+const AREA_ROUTES = AREAS.map((area) => ({
+  id: area.id,
+  path: area.path,
+  ...areaRoutes(area),
+  namespaces: area.namespaces,
+  rehearse: HOME_AREAS.some((a) => a.id === area.id),
+}));
 
 const areaAt = (location: string) =>
   AREA_ROUTES.find((a) => location === a.path || location.startsWith(`${a.path}/`));
@@ -87,56 +94,26 @@ function whenIdle(): Promise<void> {
 }
 
 /**
- * A rehearsal of an area's first screen: once its code and catalogs are there, the prefetch renders it
- * once where nobody sees it, then drops it. The browser runs a page's code the first time slower than
- * later (it compiles each function when first called), and a first visit spent most of its time on
- * that; after the rehearsal a first visit costs what a later one does.
- * It is hidden (React's <Activity mode="hidden">: rendered when the page has nothing else to do, its
- * effects never run) and outside the document (a portal into an element that is never attached), so it
- * is nothing anyone can see, reach or read, and it does nothing: no focus, no storage, no timer.
- */
-type Rehearsal = { path: string; Screen: ComponentType } | null;
-let rehearsal: Rehearsal = null;
-/** Areas rehearsed in this page's life: their code stays compiled, whatever the language. */
-const rehearsed = new Set<string>();
-const rehearsalListeners = new Set<() => void>();
-function rehearse(next: Rehearsal): void {
-  rehearsal = next;
-  for (const listener of rehearsalListeners) listener();
-}
-const subscribeRehearsal = (listener: () => void) => {
-  rehearsalListeners.add(listener);
-  return () => rehearsalListeners.delete(listener);
-};
-
-function Rehearsal() {
-  const current = useSyncExternalStore(subscribeRehearsal, () => rehearsal, () => null);
-  const [stage] = useState(() => (typeof document === 'undefined' ? null : document.createElement('div')));
-  if (!current || !stage) return null;
-  const { path, Screen } = current;
-  // The area's routes see its own path, as on a visit, whatever is on screen.
-  const here = (): [string, (to: string) => void] => [path, () => undefined];
-  return createPortal(
-    <Activity mode="hidden">
-      <Router hook={here}>
-        <Route path={path} nest>
-          <Screen />
-        </Route>
-      </Router>
-    </Activity>,
-    stage,
-    path,
-  );
-}
-
-/**
  * Once the first screen is up, the areas' code and this language's catalogs load while the person reads:
- * area by area in the home page's order (the order people go), each area's first screen rehearsed once
- * (see Rehearsal), then the remaining catalogs. After a change of language the new language's catalogs
- * load the same way.
+ * area by area in the home page's order (the order people go), the first screen of each area with a
+ * home tile rehearsed once in this language (./rehearsal.tsx), then the remaining catalogs. After a
+ * change of language the new language's catalogs load, and the areas are rehearsed in it, the same way.
  */
 async function prefetch(i18n: I18n, current: () => boolean): Promise<void> {
-  rehearse(null); // one left by a run a change of language ended
+  rehearse(null); // one a run in the language before left
+  try {
+    await prefetchAreas(i18n, current);
+  } finally {
+    // A run that ends (or that a change of language ends) leaves nothing on the hidden stage.
+    if (current()) rehearse(null);
+  }
+  await whenIdle();
+  if (current()) await allNamespaces().then((all) => i18n.loadNamespaces(all)).catch(() => undefined);
+  // For the end-to-end tests: everything is there (the last run's end, after a change of language).
+  if (current()) performance.mark('prefetch-done');
+}
+
+async function prefetchAreas(i18n: I18n, current: () => boolean): Promise<void> {
   for (const [i, area] of AREA_ROUTES.entries()) {
     // The first area (the one people go to first) is requested as soon as the first screen is painted,
     // without waiting for an idle moment: its files load meanwhile, and a person who taps its tile at
@@ -146,12 +123,14 @@ async function prefetch(i18n: I18n, current: () => boolean): Promise<void> {
     // The code loads once (later runs find it there), with the terms and icons the areas share (the
     // first area brings them); the catalogs are this language's.
     await Promise.all([area.preload(), i18n.loadNamespaces([...area.namespaces])]).catch(() => undefined);
+    // Only the areas people open from home: the search's first screen builds the whole search index,
+    // work for when someone searches, and settings and the nareis guide are a step further away.
     const Screen = area.loadedCode();
-    if (Screen && !rehearsed.has(area.id)) {
+    const key = rehearsalKey(area.id, i18n.language);
+    if (Screen && area.rehearse && !isRehearsed(key)) {
       await whenIdle();
       if (!current()) return;
-      rehearsed.add(area.id);
-      rehearse({ path: area.path, Screen });
+      if (!isRehearsed(key)) rehearse({ path: area.path, Screen, key }); // unless visited meanwhile
     }
     if (i === 0) {
       // The icons are all there now: make them ready before the next area (see warmIcons).
@@ -160,9 +139,6 @@ async function prefetch(i18n: I18n, current: () => boolean): Promise<void> {
       warmIcons();
     }
   }
-  await whenIdle();
-  rehearse(null);
-  if (current()) await allNamespaces().then((all) => i18n.loadNamespaces(all)).catch(() => undefined);
 }
 
 function usePrefetch() {
@@ -181,6 +157,7 @@ function usePrefetch() {
     i18n.on('languageChanged', onLanguage);
     return () => {
       run++;
+      rehearse(null);
       i18n.off('languageChanged', onLanguage);
     };
   }, [i18n]);
@@ -195,7 +172,7 @@ import { useDisplaySettings } from './displaySettings';
 import { SecondLanguageProvider } from '../i18n/secondLanguage';
 import { TermDisplayProvider } from '../i18n/termDisplay';
 import { useApp } from './AppContext';
-import { AREAS, type Area } from './routes';
+import { AREAS, HOME_AREAS, type Area } from './routes';
 
 /** Marks the first interactive screen: benchmarks and end-to-end tests wait for it. */
 function useReadyMarker() {
@@ -227,7 +204,7 @@ export function App({ startAtPicker }: { startAtPicker: boolean }) {
     {/* Links are written as the hash location writes them (#/…). */}
     <Router hook={useAppLocation} hrefs={(href) => `#${href}`}>
       <Kiosk />
-      <Rehearsal />
+      <RehearsalStage />
       <Switch>
         <Route path="/">{startAtPicker ? <LanguagePicker /> : <Redirect to="/home" />}</Route>
         <Route path="/language">

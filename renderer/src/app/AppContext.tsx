@@ -7,6 +7,7 @@ import { api } from '../api';
 import { setLanguage } from '../i18n';
 import { ErrorBoundary } from './ErrorBoundary';
 import { forgetPlace } from './lastPlace';
+import { forgetRehearsals } from './rehearsal';
 
 export interface AppState {
   info: AppInfo;
@@ -124,6 +125,7 @@ export function AppProvider(props: {
     setNareisDone([]);
     setSettings({});
     forgetPlace();
+    forgetRehearsals(); // which areas this person opened, too
     window.location.hash = '#/';
     setSessionKey((k) => k + 1);
     await setLanguage(i18n, (kioskDefault as LanguageCode | undefined) ?? DEFAULT_LANGUAGE).catch(() => undefined);

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef, type ReactNode } from 'react';
+import { Suspense, useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { isPreview } from '../api';
@@ -22,8 +22,14 @@ export function Layout({ children }: { children: ReactNode }) {
   // screen-reader users start there too. Focus alone scrolled a tall page to its middle (it brings the
   // element into view, centred). Focus moves once the new page is painted: moving it at once made the
   // browser lay the page out there and then, and again for the frame. Scrolling to the top needs no layout.
+  // Not on the frame's first screen (the page starts at its top then, and a screen reader there).
   const first = useRef(true);
+  const focusAtCommit = useRef<Element | null>(null);
   useEffect(() => rememberPlace(location), [location]);
+  // Where focus was as the new screen was committed, before its pages' own effects ran.
+  useLayoutEffect(() => {
+    focusAtCommit.current = document.activeElement;
+  }, [location]);
   useEffect(() => {
     if (first.current) {
       first.current = false;
@@ -31,12 +37,15 @@ export function Layout({ children }: { children: ReactNode }) {
     }
     window.scrollTo(0, 0);
     const before = document.activeElement;
+    const main = mainRef.current;
+    // A new page that put focus on something of its own (the search page its box) keeps it.
+    if (main && before && before !== focusAtCommit.current && before !== main && main.contains(before)) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
       timer = setTimeout(() => {
         // Unless the person has already put focus somewhere on the new page.
         const now = document.activeElement;
-        if (now === before || now === null || now === document.body) mainRef.current?.focus({ preventScroll: true });
+        if (now === before || now === null || now === document.body) main?.focus({ preventScroll: true });
       }, 0);
     });
     return () => {
