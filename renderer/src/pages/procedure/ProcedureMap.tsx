@@ -98,14 +98,16 @@ function TrackChips() {
 }
 
 /**
- * The whole map: phases, and in each phase its lanes (branches) of steps. The first phases render with
- * the screen, the others in idle time right after (the map's first visit waited on all of them).
+ * The whole map: phases, and in each phase its lanes (branches) of steps. The first phase renders with
+ * the screen, the others in idle time right after (the map's first visit waited on all of them): the
+ * first phase begins about 710 px down the page and the second about 1350 px, below the fold of a
+ * 1080-pixel-high screen.
  */
 function Overview({ period }: { period: RulePeriodId }) {
   const { t } = useTranslation(['procedureUi', 'procedure']);
   const { current } = useProcedure();
   const headingId = useId();
-  const { count } = useProgressive(PHASES.length, 2, 2);
+  const { count } = useProgressive(PHASES.length, 1, 2);
   return (
     <section className="proc-map" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('map.mapTitle')}</h2>
