@@ -1,12 +1,11 @@
-import { createContext, lazy, useContext, useEffect, useMemo, useState, type ComponentType } from 'react';
+import { createContext, lazy, Suspense, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
-import { allNamespaces } from '../i18n';
 import { afterFirstScreen, markFirstScreen } from './firstScreen';
 import { loadOnce } from './loadOnce';
-import { loadAllIcons, warmIcons } from '../components/Icon';
+import { loadAllIcons } from '../components/Icon';
 import { loadTerms } from '../content/termsData';
-import { isRehearsed, markRehearsed, rehearsalKey, rehearse, RehearsalStage } from './rehearsal';
+import { currentRehearsal, markRehearsed, rehearsalKey, rehearse, subscribeRehearsal } from './rehearsal';
 
 /**
  * Each area of app/routes.ts as a route component: its code is a chunk of its own and its catalogs are
@@ -83,64 +82,6 @@ function useAppLocation(): HashLocation {
   return value;
 }
 
-/** One step of the prefetch at a time, each when the page is idle, so input stays responsive meanwhile. */
-function whenIdle(): Promise<void> {
-  // A page being torn down (or a test environment after its test) has no window left: the prefetch stops.
-  if (typeof window === 'undefined') return new Promise<void>(() => undefined);
-  return new Promise((resolve) => {
-    if (window.requestIdleCallback) window.requestIdleCallback(() => resolve(), { timeout: 200 });
-    else window.setTimeout(resolve, 0);
-  });
-}
-
-/**
- * Once the first screen is up, the areas' code and this language's catalogs load while the person reads:
- * area by area in the home page's order (the order people go), the first screen of each area with a
- * home tile rehearsed once in this language (./rehearsal.tsx), then the remaining catalogs. After a
- * change of language the new language's catalogs load, and the areas are rehearsed in it, the same way.
- */
-async function prefetch(i18n: I18n, current: () => boolean): Promise<void> {
-  rehearse(null); // one a run in the language before left
-  try {
-    await prefetchAreas(i18n, current);
-  } finally {
-    // A run that ends (or that a change of language ends) leaves nothing on the hidden stage.
-    if (current()) rehearse(null);
-  }
-  await whenIdle();
-  if (current()) await allNamespaces().then((all) => i18n.loadNamespaces(all)).catch(() => undefined);
-  // For the end-to-end tests: everything is there (the last run's end, after a change of language).
-  if (current()) performance.mark('prefetch-done');
-}
-
-async function prefetchAreas(i18n: I18n, current: () => boolean): Promise<void> {
-  for (const [i, area] of AREA_ROUTES.entries()) {
-    // The first area (the one people go to first) is requested as soon as the first screen is painted,
-    // without waiting for an idle moment: its files load meanwhile, and a person who taps its tile at
-    // once does not wait for the whole load. The others each wait for one.
-    if (i > 0) await whenIdle();
-    if (!current()) return;
-    // The code loads once (later runs find it there), with the terms and icons the areas share (the
-    // first area brings them); the catalogs are this language's.
-    await Promise.all([area.preload(), i18n.loadNamespaces([...area.namespaces])]).catch(() => undefined);
-    // Only the areas people open from home: the search's first screen builds the whole search index,
-    // work for when someone searches, and settings and the nareis guide are a step further away.
-    const Screen = area.loadedCode();
-    const key = rehearsalKey(area.id, i18n.language);
-    if (Screen && area.rehearse && !isRehearsed(key)) {
-      await whenIdle();
-      if (!current()) return;
-      if (!isRehearsed(key)) rehearse({ path: area.path, Screen, key }); // unless visited meanwhile
-    }
-    if (i === 0) {
-      // The icons are all there now: make them ready before the next area (see warmIcons).
-      await whenIdle();
-      if (!current()) return;
-      warmIcons();
-    }
-  }
-}
-
 function usePrefetch() {
   const { i18n } = useTranslation();
   useEffect(() => {
@@ -150,7 +91,9 @@ function usePrefetch() {
       if (i18n.language === lng) return; // choosing the language already shown changes nothing to load
       lng = i18n.language;
       const mine = ++run;
-      void prefetch(i18n, () => mine === run);
+      void import('./prefetch')
+        .then(({ prefetch }) => prefetch(AREA_ROUTES, i18n, () => mine === run))
+        .catch(() => undefined); // a prefetch that fails leaves each area to load on its visit
     };
     afterFirstScreen(start);
     const onLanguage = () => afterFirstScreen(start);
@@ -173,6 +116,19 @@ import { SecondLanguageProvider } from '../i18n/secondLanguage';
 import { TermDisplayProvider } from '../i18n/termDisplay';
 import { useApp } from './AppContext';
 import { AREAS, HOME_AREAS, type Area } from './routes';
+
+/** The rehearsals' hidden stage (./RehearsalStage.tsx): its code loads with the first rehearsal. */
+const RehearsalStage = lazy(() => import('./RehearsalStage').then((m) => ({ default: m.RehearsalStage })));
+function Rehearsals() {
+  const [asked, setAsked] = useState(false);
+  const now = useSyncExternalStore(subscribeRehearsal, currentRehearsal, () => null);
+  if (now && !asked) setAsked(true);
+  return asked ? (
+    <Suspense fallback={null}>
+      <RehearsalStage />
+    </Suspense>
+  ) : null;
+}
 
 /** Marks the first interactive screen: benchmarks and end-to-end tests wait for it. */
 function useReadyMarker() {
@@ -204,7 +160,7 @@ export function App({ startAtPicker }: { startAtPicker: boolean }) {
     {/* Links are written as the hash location writes them (#/…). */}
     <Router hook={useAppLocation} hrefs={(href) => `#${href}`}>
       <Kiosk />
-      <RehearsalStage />
+      <Rehearsals />
       <Switch>
         <Route path="/">{startAtPicker ? <LanguagePicker /> : <Redirect to="/home" />}</Route>
         <Route path="/language">

@@ -23,27 +23,8 @@ const allIcons = loadOnce(async () => {
 /** Loads the icons that are not in the main chunk (once); icons on screen meanwhile show when it is there. */
 export const loadAllIcons = allIcons.load;
 
-/**
- * Prepares every icon while the page is idle (the prefetch calls it after the first screen, once
- * `loadAllIcons` is done). A mask
- * image that is an SVG becomes a small SVG document of its own the first time a style uses it, and a
- * screen with many new icons (the procedure map) spent most of its first visit on that. A hidden holder
- * that uses each icon once does it ahead of time and keeps them ready for as long as the page lives.
- */
-export function warmIcons(): void {
-  if (document.getElementById('icon-warmup')) return;
-  const holder = document.createElement('div');
-  holder.id = 'icon-warmup';
-  holder.setAttribute('aria-hidden', 'true');
-  holder.style.cssText = 'position:fixed;inset-inline-start:-10px;inset-block-start:-10px;inline-size:1px;block-size:1px;overflow:hidden;pointer-events:none';
-  for (const url of Object.values(byName)) {
-    const icon = document.createElement('span');
-    icon.className = 'icon';
-    icon.style.maskImage = `url("${url}")`;
-    holder.append(icon);
-  }
-  document.body.append(holder);
-}
+/** Every icon's URL by name: all of them once `loadAllIcons` is done (the prefetch's `warmIcons` reads it). */
+export const iconUrls = (): readonly string[] => Object.values(byName);
 
 /** Icons that point somewhere: mirrored in right-to-left languages. */
 const DIRECTIONAL = new Set(['arrow-back', 'arrow-forward', 'route', 'departure']);
