@@ -1,4 +1,4 @@
-import { Activity, Component, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { Activity, Component, Suspense, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { Route, Router } from 'wouter';
 import { currentRehearsal, markRehearsed, subscribeRehearsal } from './rehearsal';
@@ -40,12 +40,16 @@ export function RehearsalStage() {
     return (
       <Activity mode="hidden">
         <LeaveOut key={key}>
-          <Router hook={here}>
-            <Route path={path} nest>
-              <Screen />
-            </Route>
-          </Router>
-          <Rendered id={key} />
+          {/* A part still loading waits here: were the hidden Activity itself the boundary, React
+              would retry it after the rehearsal is gone and fail (a null retry cache). */}
+          <Suspense fallback={null}>
+            <Router hook={here}>
+              <Route path={path} nest>
+                <Screen />
+              </Route>
+            </Router>
+            <Rendered id={key} />
+          </Suspense>
         </LeaveOut>
       </Activity>
     );
