@@ -109,6 +109,10 @@ describe('app shell in Chromium', () => {
       // in hidden mode, whose effects do not run).
       const outside: { text: string; hidden: boolean }[] = [];
       (window as unknown as { __outside: typeof outside }).__outside = outside;
+      // A promise the page leaves rejected (React retrying a rehearsal that is gone did that once).
+      const rejected: string[] = [];
+      (window as unknown as { __rejected: string[] }).__rejected = rejected;
+      window.addEventListener('unhandledrejection', (e) => rejected.push(String(e.reason)));
       type Fiber = { type: unknown; stateNode: unknown; memoizedProps: { mode?: unknown } | null; child: Fiber | null; sibling: Fiber | null };
       const walk = (f: Fiber | null, hidden: boolean) => {
         for (; f; f = f.sibling) {
@@ -147,6 +151,7 @@ describe('app shell in Chromium', () => {
     await page.waitForFunction(() => performance.getEntriesByName('prefetch-done').length > 0, undefined, { timeout: 30_000 });
     const outside = await page.evaluate(() => (window as unknown as { __outside: { text: string; hidden: boolean }[] }).__outside);
     expect(outside.filter((o) => !o.hidden)).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { __rejected: string[] }).__rejected)).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { __added: string[] }).__added)).toEqual([]);
     expect(await page.evaluate(() => [document.activeElement?.outerHTML.slice(0, 60), window.scrollY, document.title])).toEqual(before);
     expect(await page.locator('h1').count()).toBe(1);
