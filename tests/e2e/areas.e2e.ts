@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import common from '@locales/en/common.json';
 import ui from '@locales/en/areasUi.json';
 import { openApp, shot, startHarness, type Harness } from './harness';
-import { WALK_TIMEOUT } from './lib/app';
+import { settle, WALK_TIMEOUT } from './lib/app';
 import { axeLines } from './lib/checks';
 
 /**
@@ -34,6 +34,8 @@ async function startIn(page: Page, language: RegExp): Promise<void> {
 
 /** The first level-1 heading once it is there and visible. */
 async function h1(page: Page): Promise<string> {
+  // The location changes before the screen does (an area not loaded yet keeps the old screen meanwhile).
+  await settle(page);
   const heading = page.locator('main h1').first();
   await heading.waitFor();
   return ((await heading.textContent()) ?? '').trim();

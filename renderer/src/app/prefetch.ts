@@ -74,6 +74,7 @@ export async function prefetch(areas: readonly PrefetchArea[], i18n: I18n, curre
 }
 
 async function prefetchAreas(areas: readonly PrefetchArea[], i18n: I18n, current: () => boolean): Promise<void> {
+  // First every area's code and catalogs: a visit needs those most.
   for (const [i, area] of areas.entries()) {
     // The first area (the one people go to first) is requested as soon as the first screen is painted,
     // without waiting for an idle moment: its files load meanwhile, and a person who taps its tile at
@@ -83,27 +84,36 @@ async function prefetchAreas(areas: readonly PrefetchArea[], i18n: I18n, current
     // The code loads once (later runs find it there), with the terms and icons the areas share (the
     // first area brings them); the catalogs are this language's.
     await Promise.all([area.preload(), i18n.loadNamespaces([...area.namespaces])]).catch(() => undefined);
-    // Only the areas people open from home: the search's first screen builds the whole search index,
-    // work for when someone searches, and settings and the nareis guide are a step further away.
-    const Screen = area.loadedCode();
-    const key = rehearsalKey(area.id, i18n.language);
-    if (Screen && area.rehearse && !isRehearsed(key)) {
-      await whenIdle();
-      if (!current()) return;
-      if (!isRehearsed(key)) rehearse({ path: area.path, Screen, key }); // unless visited meanwhile
-      // The next area waits until this one has rendered (the first also waits for the stage's code),
-      // for at most ten idle moments: one that never renders (it threw) is left out.
-      for (let tries = 0; tries < 10 && !isRehearsed(key); tries++) {
-        await whenIdle();
-        if (!current()) return;
-      }
-    }
     if (i === 0) {
-      // The icons are all there now: make them ready before the next area (see warmIcons).
+      // The first area is rehearsed at once (it renders while the others load), and the icons, all
+      // there now, are made ready (see warmIcons).
       await whenIdle();
       if (!current()) return;
+      stage(area, i18n);
       warmIcons();
+    }
+  }
+  // Then the rehearsals, one at a time: each waits until the one before it has rendered, for at most ten
+  // idle moments (one that never renders, because it threw, is left out).
+  for (const area of areas) {
+    const key = stage(area, i18n);
+    for (let tries = 0; key && tries < 10 && !isRehearsed(key); tries++) {
+      await whenIdle();
+      if (!current()) return;
     }
   }
 }
 
+/**
+ * Puts an area's first screen on the hidden stage, unless it is done in this language (rehearsed or
+ * visited) or is not for rehearsing: only the areas people open from home are (the search's first
+ * screen builds the whole search index, work for when someone searches; settings and the nareis guide
+ * are a step further away). Returns its key when it is on the stage.
+ */
+function stage(area: PrefetchArea, i18n: I18n): string | null {
+  const Screen = area.loadedCode();
+  const key = rehearsalKey(area.id, i18n.language);
+  if (!Screen || !area.rehearse || isRehearsed(key)) return null;
+  rehearse({ path: area.path, Screen, key });
+  return key;
+}

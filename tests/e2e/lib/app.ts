@@ -168,11 +168,11 @@ async function settledScreen({ hash }: { hash?: string }): Promise<string> {
       }, ms);
     });
   const html = document.documentElement;
-  if (hash !== undefined) {
-    location.hash = hash;
-    const shown = () => html.dataset.route === '/' + location.hash.replace(/^#?\/?/, '');
-    await whenTrue(shown, html, 15_000, 'the route marker');
-  }
+  if (hash !== undefined) location.hash = hash;
+  // Also without a hash of its own: after a click on a link, the location has changed before the screen.
+  const path = (s: string) => decodeURIComponent(s.split('?')[0]);
+  const shown = () => path(html.dataset.route ?? '') === path('/' + location.hash.replace(/^#?\/?/, ''));
+  await whenTrue(shown, html, 15_000, 'the route marker');
   const ready = () =>
     Boolean(document.querySelector('h1')?.textContent?.trim()) &&
     !document.querySelector('main .loading, main [aria-busy="true"]');
