@@ -170,7 +170,7 @@ async function settledScreen({ hash }: { hash?: string }): Promise<string> {
   const html = document.documentElement;
   if (hash !== undefined) location.hash = hash;
   // Also without a hash of its own: after a click on a link, the location has changed before the screen.
-  const path = (s: string) => decodeURIComponent(s.split('?')[0]);
+  const path = (s: string) => decodeURIComponent(s.split('?')[0] ?? '');
   const shown = () => path(html.dataset.route ?? '') === path('/' + location.hash.replace(/^#?\/?/, ''));
   await whenTrue(shown, html, 15_000, 'the route marker');
   const ready = () =>
