@@ -6,9 +6,16 @@
 let shown = false;
 const waiting: (() => void)[] = [];
 
-/** Once the next frame is painted. */
-function afterPaint(work: () => void): void {
-  requestAnimationFrame(() => setTimeout(work, 0));
+/** Runs `work` once the next frame is painted (in the first task after it); returns a way to call it off. */
+export function afterPaint(work: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(work, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
 }
 
 /** Called once, when the first screen is committed. */

@@ -1,5 +1,5 @@
 /**
- * A rehearsal of an area's first screen: once the prefetch (App.tsx) has an area's code and catalogs,
+ * A rehearsal of an area's first screen: once the prefetch (./prefetch.ts) has an area's code and catalogs,
  * it renders the area's first screen once where nobody sees it, then drops it for the next area. The
  * browser runs a page's code the first time slower than later (it compiles each function when first
  * called), and a first visit cost about twice a later one; after the rehearsal it costs what a later

@@ -7,6 +7,7 @@ import { Icon } from './Icon';
 import { TranslationNote } from './TranslationNote';
 import { PrintButton } from './PrintButton';
 import { rememberPlace } from '../app/lastPlace';
+import { afterPaint } from '../app/firstScreen';
 import { CONTENT_CHECKED } from '@core/content/meta';
 import { rulePeriodFor } from '@core/rules/periods';
 import { formatDate } from '../i18n/format';
@@ -40,18 +41,11 @@ export function Layout({ children }: { children: ReactNode }) {
     const main = mainRef.current;
     // A new page that put focus on something of its own (the search page its box) keeps it.
     if (main && before && before !== focusAtCommit.current && before !== main && main.contains(before)) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => {
-        // Unless the person has already put focus somewhere on the new page.
-        const now = document.activeElement;
-        if (now === before || now === null || now === document.body) main?.focus({ preventScroll: true });
-      }, 0);
+    return afterPaint(() => {
+      // Unless the person has already put focus somewhere on the new page.
+      const now = document.activeElement;
+      if (now === before || now === null || now === document.body) main?.focus({ preventScroll: true });
     });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
   }, [location]);
 
   return (
