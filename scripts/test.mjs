@@ -67,7 +67,7 @@ function run(step) {
       const end = at();
       if (!step.live) process.stdout.write(`\n━━ ${step.name} ━━\n${output}`);
       else console.log(`━━ ${step.name}: ended ━━`);
-      resolve({ name: step.name, ok, seconds: end - start, start, end });
+      resolve({ name: step.name, ok, seconds: end - start, start, end, output });
     };
     if (step.live) console.log(`\n━━ ${step.name} ━━ (live; the other checks print when they end)`);
     const child = spawn(step.cmd, step.args, {
@@ -81,6 +81,7 @@ function run(step) {
       // Whole lines only, so another step's output, printed when it ends, never lands inside a line.
       let partial = '';
       const write = (d) => {
+        output += d;
         const text = partial + d;
         const cut = text.lastIndexOf('\n') + 1;
         process.stdout.write(text.slice(0, cut));
@@ -140,5 +141,15 @@ for (let r = all.reduce((a, b) => (b.end > a.end ? b : a), all[0]); r; ) {
 }
 console.log(`critical path: ${path.map((r) => `${r.name} (${s1(r.seconds)} s)`).join(' → ')}`);
 console.log(`total ${s1(total)} s (wall clock; end-to-end from the end of the build, the other checks beside it, ${parallel} at a time without it)`);
+
+// A failed step's own output may be far above (CI often keeps only the end of a log): its lines that
+// name a failure again, here, last.
+const FAILURE = /\b(FAIL|Error|error|Unhandled|failed|Timeout|timed out|AssertionError|expected)\b|✗|✖|×|❯ .*:\d+:\d+/;
+for (const r of all.filter((x) => !x.ok)) {
+  const lines = r.output.replace(/\x1b\[[0-9;]*m/g, '').split('\n').filter((l) => FAILURE.test(l));
+  const seen = [...new Set(lines.map((l) => l.trimEnd()))];
+  console.log(`\n━━ what failed in ${r.name} (${seen.length} lines${seen.length > 30 ? ', the first 30' : ''}) ━━`);
+  for (const l of seen.slice(0, 30)) console.log(l.length > 200 ? `${l.slice(0, 200)}…` : l);
+}
 console.log(`${all.filter((r) => r.ok).length} passed, ${all.filter((r) => !r.ok).length} failed`);
 process.exit(all.every((r) => r.ok) ? 0 : 1);

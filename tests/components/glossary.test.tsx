@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { GLOSSARY } from '@core/content/glossary';
 import enGlossary from '../../locales/en/glossary.json';
 import { renderApp } from './render';
 
-// Whole-app renders with lazy areas and catalogs: allow for a busy machine.
-configure({ asyncUtilTimeout: 5000 });
 
 const en = { settings: { language: 'en' as const } };
 const entries = () => [...document.querySelectorAll<HTMLElement>('.gloss-entry')].map((e) => e.dataset.term);

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { ACTORS, ACTOR_IDS } from '@core/content/actors';
 import help from '../../locales/en/help.json';
 import { renderApp } from './render';
 
-// Whole-app renders with lazy areas and catalogs: allow for a busy machine.
-configure({ asyncUtilTimeout: 5000 });
 
 const en = { settings: { language: 'en' as const } };
 

@@ -1,12 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { LETTERS } from '@core/content/letters';
 import letters from '../../locales/en/letters.json';
 import { api } from '../../renderer/src/api';
 import { renderApp } from './render';
 
-// Whole-app renders with lazy areas and catalogs: allow for a busy machine.
-configure({ asyncUtilTimeout: 5000 });
 
 const en = { settings: { language: 'en' as const } };
 

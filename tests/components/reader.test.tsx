@@ -1,10 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { configure, fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { api } from '../../renderer/src/api';
 import { SAMPLE_LETTERS } from '../fixtures/dutchLetters';
 import { previewInfo, renderApp } from './render';
 
-configure({ asyncUtilTimeout: 5000 });
 
 // The OCR and the canvas work are replaced: these tests are about the reader's screens and what it does with
 // the text (the real OCR runs in the end-to-end test, tests/e2e/reader.e2e.ts).

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { PARTICIPATION } from '@core/content/participation';
 import { RIGHTS_AND_DUTIES, SITUATIONS } from '@core/content/rights';
 import participation from '../../locales/en/participation.json';
@@ -7,8 +7,6 @@ import rights from '../../locales/en/rights.json';
 import enGlossary from '../../locales/en/glossary.json';
 import { renderApp } from './render';
 
-// Whole-app renders with lazy areas and catalogs: allow for a busy machine.
-configure({ asyncUtilTimeout: 5000 });
 
 const en = { settings: { language: 'en' as const } };
 const titleOf = (id: string) => rights.items[id as keyof typeof rights.items].title;

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { configure, fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { renderApp } from './render';
 
-// Whole-app renders with lazy areas and catalogs: allow for a busy machine.
-configure({ asyncUtilTimeout: 5000 });
 
 const hits = () => [...document.querySelectorAll<HTMLElement>('.hit')].map((h) => h.dataset.hit);
 

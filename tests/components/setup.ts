@@ -19,8 +19,9 @@ if (!globalThis.crypto?.subtle) {
 // app scrolls each new screen to its top (components/Layout.tsx); the end-to-end tests check that.
 Object.defineProperty(window, 'scrollTo', { value: () => undefined, configurable: true, writable: true });
 
-// Pages and catalogs load lazily; on a busy 2-core CI machine that can take more than the default second.
-configure({ asyncUtilTimeout: 8000 });
+// Pages and catalogs load lazily; on a busy 2-core CI machine (these tests run beside the end-to-end ones)
+// that can take seconds. Patience under load, not a speed claim: a passing wait ends as soon as it holds.
+configure({ asyncUtilTimeout: 20_000 });
 
 // The Dutch terms are a chunk the app loads with every area (app/App.tsx) and in the prefetch; tests that
 // render a text with markers on its own, outside an area, get them as an area would.

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { configure, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { LANGUAGES, type LanguageCode } from '@core/i18n/languages';
 import { isDraft, needsReference } from '@core/i18n/confidence';
 import nlLetters from '../../locales/nl/letters.json';
@@ -11,8 +11,6 @@ import { pageReview, sha256 } from '../../renderer/src/i18n/pageReview';
 import { plainText } from '../../renderer/src/components/Text';
 import { renderApp } from './render';
 
-// Whole-app renders with lazy areas and catalogs: allow for a busy machine.
-configure({ asyncUtilTimeout: 5000 });
 
 beforeEach(async () => {
   await api.deleteAll();
