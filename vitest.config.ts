@@ -78,7 +78,8 @@ export default defineConfig({
           // APIs jsdom lacks there.
           pool: 'vmThreads',
           include: ['tests/components/**/*.test.{ts,tsx}'],
-          testTimeout: 30_000,
+          // Longer than any one wait (20 s, setup.ts), so a slow wait that fails shows its own message.
+          testTimeout: 60_000,
           setupFiles: ['tests/components/setup.ts'],
         },
       },

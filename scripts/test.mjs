@@ -63,7 +63,11 @@ const at = () => (Date.now() - started) / 1000;
 function run(step) {
   return new Promise((resolve) => {
     const start = at();
+    let ended = false;
     const done = (ok, output = '') => {
+      // A command that cannot start reports 'error' and then 'close': one end only.
+      if (ended) return;
+      ended = true;
       const end = at();
       if (!step.live) process.stdout.write(`\n━━ ${step.name} ━━\n${output}`);
       else console.log(`━━ ${step.name}: ended ━━`);
@@ -143,13 +147,16 @@ console.log(`critical path: ${path.map((r) => `${r.name} (${s1(r.seconds)} s)`).
 console.log(`total ${s1(total)} s (wall clock; end-to-end from the end of the build, the other checks beside it, ${parallel} at a time without it)`);
 
 // A failed step's own output may be far above (CI often keeps only the end of a log): its lines that
-// name a failure again, here, last.
-const FAILURE = /\b(FAIL|Error|error|Unhandled|failed|Timeout|timed out|AssertionError|expected)\b|✗|✖|×|❯ .*:\d+:\d+/;
+// name a failure, and the files they are in, again here, last (the last 30 of them: a test runner's
+// summary comes after its progress). A step whose output names no failure that way shows its last lines.
+const FAILURE = /\w*(Error|Exception)\b|\b(FAIL|error|Unhandled|failed|Timeout|timed out|expected)\b|✗|✖|×|❯ .*:\d+:\d+|^\S+\.(m?[jt]sx?|css|json|ya?ml)$/;
 for (const r of all.filter((x) => !x.ok)) {
-  const lines = r.output.replace(/\x1b\[[0-9;]*m/g, '').split('\n').filter((l) => FAILURE.test(l));
-  const seen = [...new Set(lines.map((l) => l.trimEnd()))];
-  console.log(`\n━━ what failed in ${r.name} (${seen.length} lines${seen.length > 30 ? ', the first 30' : ''}) ━━`);
-  for (const l of seen.slice(0, 30)) console.log(l.length > 200 ? `${l.slice(0, 200)}…` : l);
+  const lines = r.output.replace(/\x1b\[[0-9;]*m/g, '').split('\n').map((l) => l.trimEnd()).filter(Boolean);
+  const named = [...new Set(lines.filter((l) => FAILURE.test(l)))];
+  const shown = named.length >= 3 ? named.slice(-30) : lines.slice(-30);
+  const what = named.length >= 3 ? `${named.length} lines that name a failure${named.length > 30 ? ', the last 30' : ''}` : 'its last lines';
+  console.log(`\n━━ what failed in ${r.name} (${what}) ━━`);
+  for (const l of shown) console.log(l.length > 200 ? `${l.slice(0, 200)}…` : l);
 }
 console.log(`${all.filter((r) => r.ok).length} passed, ${all.filter((r) => !r.ok).length} failed`);
 process.exit(all.every((r) => r.ok) ? 0 : 1);

@@ -4,7 +4,6 @@ import { GLOSSARY } from '@core/content/glossary';
 import enGlossary from '../../locales/en/glossary.json';
 import { renderApp } from './render';
 
-
 const en = { settings: { language: 'en' as const } };
 const entries = () => [...document.querySelectorAll<HTMLElement>('.gloss-entry')].map((e) => e.dataset.term);
 

@@ -4,7 +4,6 @@ import { ACTORS, ACTOR_IDS } from '@core/content/actors';
 import help from '../../locales/en/help.json';
 import { renderApp } from './render';
 
-
 const en = { settings: { language: 'en' as const } };
 
 describe('Help and organisations', () => {

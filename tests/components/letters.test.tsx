@@ -5,7 +5,6 @@ import letters from '../../locales/en/letters.json';
 import { api } from '../../renderer/src/api';
 import { renderApp } from './render';
 
-
 const en = { settings: { language: 'en' as const } };
 
 beforeEach(async () => {

@@ -4,7 +4,6 @@ import { api } from '../../renderer/src/api';
 import { SAMPLE_LETTERS } from '../fixtures/dutchLetters';
 import { previewInfo, renderApp } from './render';
 
-
 // The OCR and the canvas work are replaced: these tests are about the reader's screens and what it does with
 // the text (the real OCR runs in the end-to-end test, tests/e2e/reader.e2e.ts).
 const ocr = vi.hoisted(() => {

@@ -7,7 +7,6 @@ import rights from '../../locales/en/rights.json';
 import enGlossary from '../../locales/en/glossary.json';
 import { renderApp } from './render';
 
-
 const en = { settings: { language: 'en' as const } };
 const titleOf = (id: string) => rights.items[id as keyof typeof rights.items].title;
 const partTitleOf = (id: string) => participation.items[id as keyof typeof participation.items].title;

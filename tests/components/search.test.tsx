@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { renderApp } from './render';
 
-
 const hits = () => [...document.querySelectorAll<HTMLElement>('.hit')].map((h) => h.dataset.hit);
 
 describe('search', () => {

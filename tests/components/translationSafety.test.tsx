@@ -11,7 +11,6 @@ import { pageReview, sha256 } from '../../renderer/src/i18n/pageReview';
 import { plainText } from '../../renderer/src/components/Text';
 import { renderApp } from './render';
 
-
 beforeEach(async () => {
   await api.deleteAll();
   vi.useFakeTimers({ toFake: ['Date'] });

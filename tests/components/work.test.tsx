@@ -3,7 +3,6 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import work from '../../locales/en/work.json';
 import { renderApp } from './render';
 
-
 /**
  * The work checker. Dates below are computed by hand: an application on
  * 15 January 2026 plus the 6-month wait gives 15 July 2026, the first day

@@ -78,6 +78,8 @@ describe('app shell in Chromium', () => {
     ] as const) {
       await page.evaluate((hash) => (location.hash = hash), from);
       await page.waitForFunction((hash) => document.documentElement.dataset.route === hash.slice(1), from);
+      // Long lists render their first entries with the screen and the rest in idle time (later on a busy machine).
+      await page.waitForFunction(() => document.documentElement.scrollHeight - window.innerHeight > 1000);
       await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
       expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
       // Focus on the header's link (it stays across the switch), as after a click on it.
@@ -86,16 +88,16 @@ describe('app shell in Chromium', () => {
       await page.getByRole('heading', { level: 1, name }).waitFor();
       await page.waitForFunction((hash) => document.documentElement.dataset.route === hash.slice(1), to);
       // A long page, so a scroll kept from the last one (or a centred focus) would show.
-      expect(await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight)).toBeGreaterThan(500);
+      await page.waitForFunction(() => document.documentElement.scrollHeight - window.innerHeight > 500);
       // Focus moves once the new screen is painted.
-      await page.waitForFunction(() => document.activeElement?.tagName === 'MAIN', undefined, { timeout: 5000 });
+      await page.waitForFunction(() => document.activeElement?.tagName === 'MAIN', undefined, { timeout: 15_000 });
       expect(await page.evaluate(() => window.scrollY)).toBe(0);
     }
     // A page that puts focus on something of its own keeps it: the search starts in its box.
     await page.locator('.brand').evaluate((a: HTMLElement) => a.focus({ preventScroll: true }));
     await page.evaluate(() => (location.hash = '#/search'));
     await page.waitForFunction(() => document.documentElement.dataset.route === '/search');
-    await page.waitForFunction(() => document.activeElement?.tagName === 'INPUT', undefined, { timeout: 5000 });
+    await page.waitForFunction(() => document.activeElement?.tagName === 'INPUT', undefined, { timeout: 15_000 });
     await page.waitForTimeout(300); // past the frame after which focus would have moved to main
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('INPUT');
   });

@@ -54,6 +54,7 @@ export function LanguagePicker() {
               className="box picker__button"
               lang={l.intl}
               dir={l.dir}
+              data-script={l.script}
               aria-current={i18n.language === l.code ? 'true' : undefined}
               onClick={() => void pick(l.code)}
             >

@@ -115,6 +115,15 @@ describe('main process (electron mocked)', () => {
     expect(mocked.BrowserWindow.instances).toHaveLength(0);
   });
 
+  it('serves the app from one secure, standard scheme whose scripts keep V8’s code cache between starts', async () => {
+    await startMain([]);
+    const { protocol } = (await import('electron')) as unknown as { protocol: { registerSchemesAsPrivileged: Fn } };
+    const schemes = protocol.registerSchemesAsPrivileged.mock.calls.flatMap((call) => call[0] as { scheme: string; privileges: Record<string, boolean> }[]);
+    const loaded = new URL(mocked.BrowserWindow.instances[0]!.loadURL.mock.calls[0]![0] as string).protocol.slice(0, -1);
+    // Electron allows the code cache on standard schemes only.
+    expect(schemes.find((s) => s.scheme === loaded)?.privileges).toMatchObject({ standard: true, secure: true, codeCache: true });
+  });
+
   it('lets no request leave the machine: the app session cancels everything but the app itself', async () => {
     await startMain([]);
     const sessions = mocked.session.fromPartition.mock.results.map((r) => r.value as { webRequest: { onBeforeRequest: ReturnType<typeof vi.fn> } });
