@@ -23,8 +23,9 @@ const PRELOAD = path.join(here, '../preload/index.cjs');
 const RENDERER_ROOT = path.join(here, '../renderer');
 
 // Before anything else: every renderer is sandboxed, and app:// is a secure, standard scheme. Its scripts
-// get V8's code cache (as http pages do): a start after the first runs compiled code instead of compiling
-// the main chunk again. The cache holds the app's own code, nothing a person entered.
+// get V8's code cache (as http pages do): a later load in the same run (a kiosk's next session, after the
+// wipe's reload) can run compiled code instead of compiling the main chunk again. The session is in memory
+// (below), so nothing of it outlives the run; it holds the app's own code, nothing a person entered.
 app.enableSandbox();
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },

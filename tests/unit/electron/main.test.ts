@@ -115,7 +115,7 @@ describe('main process (electron mocked)', () => {
     expect(mocked.BrowserWindow.instances).toHaveLength(0);
   });
 
-  it('serves the app from one secure, standard scheme whose scripts keep V8’s code cache between starts', async () => {
+  it('serves the app from one secure, standard scheme whose scripts keep V8’s code cache for later loads (a kiosk’s next session)', async () => {
     await startMain([]);
     const { protocol } = (await import('electron')) as unknown as { protocol: { registerSchemesAsPrivileged: Fn } };
     const schemes = protocol.registerSchemesAsPrivileged.mock.calls.flatMap((call) => call[0] as { scheme: string; privileges: Record<string, boolean> }[]);
