@@ -38,7 +38,8 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
 const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 
-// 1. Builds: the app (same command as npm run build) and the floor page with the same toolchain.
+// 1. Builds: the app (same command as npm run build), the floor page with the same toolchain, and the
+// app's first screen alone (bench/floor-picker: the picker's markup and stylesheet, nothing else).
 const app = spawnSync('npx', ['electron-vite', 'build'], { stdio: 'ignore', cwd: root });
 if (app.status !== 0) throw new Error('build failed');
 await build({
@@ -48,6 +49,15 @@ await build({
   base: './',
   plugins: [react()],
   build: { outDir: path.join(root, 'out/bench-floor'), emptyOutDir: true, minify: true },
+});
+await build({
+  configFile: false,
+  logLevel: 'silent',
+  root: path.join(root, 'bench/floor-picker'),
+  base: './',
+  plugins: [react()],
+  resolve: { alias: { '@core': path.join(root, 'core') } },
+  build: { outDir: path.join(root, 'out/bench-floor-picker'), emptyOutDir: true, minify: true },
 });
 await build({
   configFile: false,
@@ -85,6 +95,7 @@ const browser = await chromium.launch({
 });
 const appServer = await startServer({ root: path.join(root, 'out/renderer') });
 const floorServer = await startServer({ root: path.join(root, 'out/bench-floor') });
+const screenServer = await startServer({ root: path.join(root, 'out/bench-floor-picker') });
 
 /**
  * A page's `app-ready` mark and its first contentful paint, reported by the page itself. The mark is set in
@@ -124,10 +135,13 @@ async function firstScreenTimes(url) {
 if (part('start')) {
   const app = [];
   const floor = [];
-  await firstScreenTimes(`${appServer.url}index.html`); // warm the disk cache for both, once
+  const screen = [];
+  await firstScreenTimes(`${appServer.url}index.html`); // warm the disk cache for each, once
   await firstScreenTimes(`${floorServer.url}index.html`);
+  await firstScreenTimes(`${screenServer.url}index.html`);
   for (let i = 0; i < LOADS; i++) {
     floor.push(await firstScreenTimes(`${floorServer.url}index.html`));
+    screen.push(await firstScreenTimes(`${screenServer.url}index.html`));
     app.push(await firstScreenTimes(`${appServer.url}index.html`));
   }
   const of = (xs, k) => median(xs.map((x) => x[k]));
@@ -139,9 +153,14 @@ if (part('start')) {
   report('first paint, app (median)', round(of(app, 'painted')), `ms (n=${LOADS})`);
   report('first paint, floor page (median)', round(of(floor, 'painted')), `ms (n=${LOADS})`);
   report('first paint ratio app / floor', round(of(app, 'painted') / of(floor, 'painted'), 2), '×');
+  // The app's first screen alone (no target): how much of the above is the screen, and how much the app.
+  report('same first screen alone: app-ready (median)', round(of(screen, 'ready')), `ms (n=${LOADS})`);
+  report('same first screen alone: first paint (median)', round(of(screen, 'painted')), `ms (n=${LOADS})`);
+  report('app-ready ratio app / same screen alone', round(of(app, 'ready') / of(screen, 'ready'), 2), '×');
+  report('first paint ratio app / same screen alone', round(of(app, 'painted') / of(screen, 'painted'), 2), '×');
   // Each load in order, in bench.json: the mark's spread (laid out before it or not) is the question after a miss.
-  results['start: app-ready and first paint, app then floor (each load, ms)'] = app.map(
-    (a, i) => `${round(a.ready)} ${round(a.painted)} ${round(floor[i].ready)} ${round(floor[i].painted)}`,
+  results['start: app-ready and first paint of app, floor, same screen alone (each load, ms)'] = app.map((a, i) =>
+    [a, floor[i], screen[i]].map((x) => `${round(x.ready)} ${round(x.painted)}`).join(' | '),
   );
 }
 
@@ -262,6 +281,7 @@ if (part('reader')) await benchReader({ browser, baseUrl: appServer.url, reads: 
 await browser.close();
 await appServer.close();
 await floorServer.close();
+await screenServer.close();
 
 // 4. The timeline engine in Node: 10,000 random cases.
 if (part('timeline')) {

@@ -6,7 +6,7 @@ import nlLetters from '../../locales/nl/letters.json';
 import enLetters from '../../locales/en/letters.json';
 import enWork from '../../locales/en/work.json';
 import { api } from '../../renderer/src/api';
-import { metaOf } from '../../renderer/src/i18n';
+import { metaOf } from '../../renderer/src/i18n/meta';
 import { pageReview, sha256 } from '../../renderer/src/i18n/pageReview';
 import { plainText } from '../../renderer/src/components/Text';
 import { renderApp } from './render';

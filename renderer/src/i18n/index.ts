@@ -2,7 +2,7 @@ import i18next, { type BackendModule, type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LANGUAGE, getLanguage, type LanguageCode } from '@core/i18n/languages';
 import type { CatalogTree } from '@core/i18n/catalog';
-import type { Confidence, StringReview } from '@core/i18n/confidence';
+import { metaOf, type LocaleMeta } from './meta';
 import { afterFirstScreen } from '../app/firstScreen';
 import { loadOnce } from '../app/loadOnce';
 import type * as Catalogs from './catalogs';
@@ -85,33 +85,6 @@ const backend: BackendModule = {
 /** Loads the namespaces already in use (and the metadata) for a language. */
 export async function loadLanguage(i18n: I18n, lng: LanguageCode): Promise<void> {
   await i18n.loadLanguages(lng);
-}
-
-export interface LocaleMeta {
-  drafted: { by: 'machine' | 'human'; tool?: string; date?: string };
-  /** A later rewrite of the whole catalog (who, with what, when, and what changed); still counts as drafted, not reviewed. */
-  redrafted?: { by: 'machine' | 'human'; tool?: string; date?: string; what?: string };
-  review: { status: 'not-reviewed' | 'reviewed'; by: string | null; date: string | null };
-  /** How far the translation can be trusted (core/i18n/confidence.ts). */
-  confidence?: Confidence;
-  /** Writing conventions for translators (e.g. how the reader is addressed); not shown in the app. */
-  styleNote?: string;
-  /** "Draft" in the language itself, for the picker (machine-low languages). */
-  draftLabel?: string;
-  /** Per string ("ns:key"): who reviewed it, and the hash of the English they reviewed. */
-  reviews?: Record<string, StringReview>;
-}
-
-/** Every language's metadata, small enough to hold from the start: the picker shows each one's confidence. */
-const metas = import.meta.glob<LocaleMeta>('../../../locales/*/meta.json', { eager: true, import: 'default' });
-
-/** Languages that have catalogs in `locales/` (each has its meta.json). */
-export const AVAILABLE_LANGUAGES = new Set(
-  Object.keys(metas).map((p) => /locales\/([^/]+)\//.exec(p)?.[1] ?? ''),
-) as Set<string>;
-
-export function metaOf(lng: string): LocaleMeta | null {
-  return metas[`../../../locales/${lng}/meta.json`] ?? null;
 }
 
 export function localeMeta(i18n: I18n, lng: string): LocaleMeta | null {

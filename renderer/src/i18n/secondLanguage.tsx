@@ -3,7 +3,7 @@ import { useTranslation, type FallbackNs } from 'react-i18next';
 import type { FlatNamespace, TFunction } from 'i18next';
 import { isLanguageCode, type LanguageCode } from '@core/i18n/languages';
 import { needsReference, referenceLanguage } from '@core/i18n/confidence';
-import { metaOf } from './index';
+import { metaOf } from './meta';
 
 /**
  * The second, side-by-side language (support-worker mode): when set, every

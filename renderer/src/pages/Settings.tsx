@@ -6,7 +6,7 @@ import type { Settings as SettingsData } from '@core/ipc/contract';
 import { useApp } from '../app/AppContext';
 import { BackLink } from '../components/Layout';
 import { Icon } from '../components/Icon';
-import { AVAILABLE_LANGUAGES } from '../i18n';
+import { AVAILABLE_LANGUAGES } from '../i18n/meta';
 import { formatDate, formatLocalCalendar, hasNativeDigits } from '../i18n/format';
 import { TERM_DISPLAYS, TermDisplayProvider } from '../i18n/termDisplay';
 import { RichText } from '../components/Text';

@@ -1,0 +1,27 @@
+// The start-up benchmark's second reference: the app's first screen (the language picker, its markup and
+// stylesheet, in English) and nothing else of the app: no i18next, router, providers, settings or case.
+// The app against this page is the app's own start-up cost; this page against the floor is the cost of
+// the screen (sixteen names in four scripts), which any app showing it pays.
+import { useEffect } from 'react';
+import { createRoot } from 'react-dom/client';
+import common from '../../locales/en/common.json';
+import { offeredLanguages, PickerView } from '../../renderer/src/pages/PickerView';
+import '../../renderer/src/styles/base.css';
+
+function SameFirstScreen() {
+  useEffect(() => {
+    performance.mark('app-ready');
+    document.documentElement.dataset.ready = 'true';
+  }, []);
+  return (
+    <PickerView
+      title={common.picker.title}
+      hint={common.picker.hint}
+      languages={offeredLanguages(undefined)}
+      current="en"
+      onPick={() => undefined}
+    />
+  );
+}
+
+createRoot(document.getElementById('root')!).render(<SameFirstScreen />);

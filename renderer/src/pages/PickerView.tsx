@@ -1,0 +1,83 @@
+import { useEffect } from 'react';
+import { LANGUAGES, type LanguageCode, type Script } from '@core/i18n/languages';
+import { isDraft } from '@core/i18n/confidence';
+import type { AppInfo } from '@core/ipc/contract';
+import { Icon } from '../components/Icon';
+import { afterFirstScreen } from '../app/firstScreen';
+import { AVAILABLE_LANGUAGES, metaOf } from '../i18n/meta';
+
+type Offered = (typeof LANGUAGES)[number];
+
+/** The languages the picker offers: those with catalogs, and on a kiosk those its set-up allows. */
+export function offeredLanguages(kiosk: AppInfo['kiosk']): Offered[] {
+  return LANGUAGES.filter((l) => AVAILABLE_LANGUAGES.has(l.code) && (!kiosk || kiosk.languages.includes(l.code)));
+}
+
+/**
+ * The language picker as it looks. Each language is named in its own script, so a person who cannot read
+ * the Latin script still finds theirs. Its texts come in as props, so it needs neither i18next nor the
+ * router: the app's picker (./LanguagePicker.tsx) gives it the catalog's, and the benchmark's
+ * same-first-screen page (bench/floor-picker) shows it alone, to tell the app's own start-up cost from
+ * the cost of this screen.
+ */
+export function PickerView({
+  title,
+  hint,
+  languages,
+  current,
+  onPick,
+}: {
+  title: string;
+  hint: string;
+  languages: Offered[];
+  current: string | null;
+  onPick: (code: LanguageCode) => void;
+}) {
+  // Every language's name is drawn in its own script: load those fonts (they are local and small), once the
+  // picker is on screen: until they are there, the names show in a system font.
+  const scripts = [...new Set(languages.map((l) => l.script))].join(' ');
+  useEffect(() => {
+    afterFirstScreen(() => {
+      // The fonts' loaders are a chunk of their own (i18n/fonts.ts): not needed for the first paint.
+      void import('../i18n/fonts').then(({ loadFonts }) => {
+        for (const script of scripts.split(' ')) void loadFonts(script as Script).catch(() => undefined);
+      });
+    });
+  }, [scripts]);
+
+  return (
+    <main className="picker" id="main" tabIndex={-1}>
+      <div className="picker__head">
+        <Icon name="globe" size={48} />
+        <h1>{title}</h1>
+        <p className="picker__hint">{hint}</p>
+      </div>
+      <ul className="picker__grid" role="list">
+        {languages.map((l) => (
+          <li key={l.code}>
+            <button
+              type="button"
+              className="box picker__button"
+              lang={l.intl}
+              dir={l.dir}
+              data-script={l.script}
+              aria-current={current === l.code ? 'true' : undefined}
+              onClick={() => onPick(l.code)}
+            >
+              <span className="picker__native">{l.nativeName}</span>
+              <span className="picker__english" lang="en" dir="ltr">
+                {l.englishName}
+              </span>
+              {l.code !== 'en' && isDraft(metaOf(l.code)?.confidence) && (
+                // A machine translation nobody has vouched for: said in the language itself, and in English.
+                <span className="picker__draft">
+                  {metaOf(l.code)?.draftLabel} · <span lang="en">{metaOf('en')?.draftLabel}</span>
+                </span>
+              )}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </main>
+  );
+}
