@@ -156,6 +156,8 @@ if (part('start')) {
   // The app's first screen alone (no target): how much of the above is the screen, and how much the app.
   report('same first screen alone: app-ready (median)', round(of(screen, 'ready')), `ms (n=${LOADS})`);
   report('same first screen alone: first paint (median)', round(of(screen, 'painted')), `ms (n=${LOADS})`);
+  report('app-ready ratio same screen alone / floor', round(of(screen, 'ready') / of(floor, 'ready'), 2), '×');
+  report('first paint ratio same screen alone / floor', round(of(screen, 'painted') / of(floor, 'painted'), 2), '×');
   report('app-ready ratio app / same screen alone', round(of(app, 'ready') / of(screen, 'ready'), 2), '×');
   report('first paint ratio app / same screen alone', round(of(app, 'painted') / of(screen, 'painted'), 2), '×');
   // Each load in order, in bench.json: the mark's spread (laid out before it or not) is the question after a miss.

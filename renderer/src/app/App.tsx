@@ -87,7 +87,9 @@ function usePrefetch() {
   useEffect(() => {
     let run = 0;
     let lng = '';
+    let gone = false;
     const start = () => {
+      if (gone) return; // queued for after the first paint by an effect since cleaned up (StrictMode)
       if (i18n.language === lng) return; // choosing the language already shown changes nothing to load
       lng = i18n.language;
       const mine = ++run;
@@ -99,6 +101,7 @@ function usePrefetch() {
     const onLanguage = () => afterFirstScreen(start);
     i18n.on('languageChanged', onLanguage);
     return () => {
+      gone = true;
       run++;
       rehearse(null);
       i18n.off('languageChanged', onLanguage);
