@@ -42,23 +42,19 @@ const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 // app's first screen alone (bench/floor-picker: the picker's markup and stylesheet, nothing else).
 const app = spawnSync('npx', ['electron-vite', 'build'], { stdio: 'ignore', cwd: root });
 if (app.status !== 0) throw new Error('build failed');
-await build({
-  configFile: false,
-  logLevel: 'silent',
-  root: path.join(root, 'bench/floor'),
-  base: './',
-  plugins: [react()],
-  build: { outDir: path.join(root, 'out/bench-floor'), emptyOutDir: true, minify: true },
-});
-await build({
-  configFile: false,
-  logLevel: 'silent',
-  root: path.join(root, 'bench/floor-picker'),
-  base: './',
-  plugins: [react()],
-  resolve: { alias: { '@core': path.join(root, 'core') } },
-  build: { outDir: path.join(root, 'out/bench-floor-picker'), emptyOutDir: true, minify: true },
-});
+/** A reference page, bench/<dir>, built with the same toolchain as the app into out/bench-<dir>. */
+const buildPage = (dir) =>
+  build({
+    configFile: false,
+    logLevel: 'silent',
+    root: path.join(root, 'bench', dir),
+    base: './',
+    plugins: [react()],
+    resolve: { alias: { '@core': path.join(root, 'core') } },
+    build: { outDir: path.join(root, `out/bench-${dir}`), emptyOutDir: true, minify: true },
+  });
+await buildPage('floor');
+await buildPage('floor-picker');
 await build({
   configFile: false,
   logLevel: 'silent',
