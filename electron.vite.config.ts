@@ -2,8 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
-import type { Plugin } from 'vite';
+import { runnerImport, type Plugin } from 'vite';
 import { CSP } from './electron/main/security';
+import { withPrerenderedPicker } from './electron/main/prerenderedPage';
+import type * as PickerMarkup from './renderer/src/pages/pickerMarkup';
 
 const r = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const alias = { '@core': r('./core'), '@locales': r('./locales') };
@@ -15,6 +17,24 @@ function cspMeta(): Plugin {
     apply: 'build',
     transformIndexHtml: (html) =>
       html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
+  };
+}
+
+/**
+ * The first start's screen (the language picker, renderer/src/pages/pickerMarkup.tsx) as HTML in
+ * index.html: drawn before the app's script has run. electron/main/firstScreen.ts says which starts get it.
+ */
+function prerenderedPicker(): Plugin {
+  return {
+    name: 'wegwijs-prerendered-picker',
+    apply: 'build',
+    async transformIndexHtml(html) {
+      const { module } = await runnerImport<typeof PickerMarkup>(
+        r('./renderer/src/pages/pickerMarkup.tsx'),
+        { configFile: false, logLevel: 'silent', resolve: { alias } },
+      );
+      return withPrerenderedPicker(html, module.firstStartPickerHtml());
+    },
   };
 }
 
@@ -93,7 +113,7 @@ export default defineConfig({
     root: r('./renderer'),
     base: './',
     resolve: { alias },
-    plugins: [react(), cspMeta(), readerAssets()],
+    plugins: [react(), cspMeta(), prerenderedPicker(), readerAssets()],
     build: {
       outDir: r('./out/renderer'),
       emptyOutDir: true,

@@ -5,6 +5,7 @@ import { buildAppInfo } from './appInfo';
 import { registerIpc } from './ipc';
 import { initLog, logEvent } from './log';
 import { createAppProtocolHandler } from './protocol';
+import { showsPrerenderedPicker } from './firstScreen';
 import { allowDevServer, APP_SCHEME, APP_URL, hardenSession, hardenWebContents } from './security';
 import { osCipher } from './store/cipher';
 import { openFileStore } from './store/fileStore';
@@ -74,10 +75,15 @@ async function start(): Promise<void> {
   const ses = session.fromPartition('wegwijs');
   hardenSession(ses);
   hardenSession(session.defaultSession);
-  ses.protocol.handle(APP_SCHEME, createAppProtocolHandler(RENDERER_ROOT));
 
   const store: DataStore =
     mode === 'kiosk' ? createMemoryStore() : await openFileStore({ dir: app.getPath('userData'), cipher: osCipher(safeStorage) });
+  ses.protocol.handle(
+    APP_SCHEME,
+    createAppProtocolHandler(RENDERER_ROOT, {
+      showsPrerendered: async () => showsPrerenderedPicker(kiosk, await store.loadSettings()),
+    }),
+  );
   // The clipboard is the person's own on their own computer; on a kiosk it is the next person's.
   const wiper = createWiper({ store, session: ses, clipboard: kiosk ? clipboard : null, window: () => win, startUrl, log: logEvent });
   // A kiosk starts as after a wipe: the process before it may have crashed or been killed

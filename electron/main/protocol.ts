@@ -5,14 +5,18 @@ import { APP_HOST, CSP } from './security';
 // `.mjs` is pdf.js's worker (a module worker is refused without a JavaScript type); `.wasm` its
 // decoders (pdfjs/wasm/), which pdf.js reads as bytes.
 import mimeTypes from './mime.json';
+import { withoutPrerenderedPicker } from './prerenderedPage';
 
 const MIME: Record<string, string> = mimeTypes;
 
 /**
  * Serves the built renderer on `app://wegwijs/`. Only files inside `root`
  * are served; every response carries the CSP. No network, no file:// origin.
+ * `showsPrerendered` says whether this start's first screen is the one
+ * prerendered into index.html (./firstScreen.ts); when it is not, or cannot
+ * tell, index.html is served without it.
  */
-export function createAppProtocolHandler(root: string) {
+export function createAppProtocolHandler(root: string, { showsPrerendered }: { showsPrerendered?: () => Promise<boolean> } = {}) {
   const base = path.resolve(root);
   // Symbolic links are resolved: a link inside the root that points outside it is not served.
   let realBase: Promise<string> | null = null;
@@ -38,7 +42,11 @@ export function createAppProtocolHandler(root: string) {
       const root = await realBase;
       const real = await fs.realpath(file);
       if (!real.startsWith(root + path.sep)) return new Response('Forbidden', { status: 403 });
-      const body = await fs.readFile(real);
+      const raw = await fs.readFile(real);
+      const body =
+        pathname === '/index.html' && !(await showsPrerendered?.().catch(() => false))
+          ? withoutPrerenderedPicker(raw.toString('utf8'))
+          : raw;
       return new Response(body, {
         status: 200,
         headers: {

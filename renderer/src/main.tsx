@@ -1,10 +1,6 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
 import { DEFAULT_LANGUAGE, isLanguageCode } from '@core/i18n/languages';
 import { api } from './api';
-import { AppProvider } from './app/AppContext';
-import { App } from './app/App';
+import { mountApp } from './app/mount';
 import { createI18n } from './i18n';
 import { installPrintExpansion } from './components/PrintButton';
 import { loadKiosk } from './kiosk';
@@ -28,15 +24,7 @@ async function boot(): Promise<void> {
   performance.mark('boot:i18n');
   const root = document.getElementById('root');
   if (!root) throw new Error('#root missing');
-  createRoot(root).render(
-    <StrictMode>
-      <I18nextProvider i18n={i18n}>
-        <AppProvider i18n={i18n} info={info} initialSettings={settings} initialCase={caseData}>
-          <App startAtPicker={info.mode === 'kiosk' || !settings.language} />
-        </AppProvider>
-      </I18nextProvider>
-    </StrictMode>,
-  );
+  mountApp(root, { i18n, info, settings, caseData });
 }
 
 void boot();

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, shot, startHarness, type Harness } from './harness';
 import arCommon from '../../locales/ar/common.json';
+import { presentLanguages } from './lib/app';
 
 let h: Harness;
 beforeAll(async () => {
@@ -21,6 +22,23 @@ describe('app shell in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: 'What do you want to know?' }).waitFor();
     expect(await page.getByRole('status').first().textContent()).toContain('nothing you enter is saved');
     await shot(page, 'home-en');
+  });
+
+  it('has the picker on screen before its script has run: prerendered in the page, with every language', async () => {
+    // Without scripts the page shows what it shows before the app's script has run.
+    const context = await h.browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${h.baseUrl}index.html`);
+      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Choose your language');
+      const names = await page.locator('.picker__native').allTextContents();
+      expect(names).toEqual(presentLanguages().present.map((l) => l.nativeName));
+      // Drawn by the stylesheet: the CSP refuses an inline style in the page.
+      const mask = await page.locator('.picker__globe').evaluate((el) => getComputedStyle(el).maskImage);
+      expect(mask).toMatch(/^url\(/);
+    } finally {
+      await context.close();
+    }
   });
 
   it('switching to Arabic sets dir="rtl" and mirrors the layout', async () => {

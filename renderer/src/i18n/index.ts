@@ -64,7 +64,7 @@ export async function readCatalog(lng: string, ns: string): Promise<Tree> {
  * is wrapped in ⟦ ⟧, so a test can find any text on screen that did not come
  * from a catalog (a hard-coded string).
  */
-const PSEUDO = typeof window !== 'undefined' && new URLSearchParams(window.location.search).has('pseudo');
+export const PSEUDO_LOCALE = typeof window !== 'undefined' && new URLSearchParams(window.location.search).has('pseudo');
 const pseudoProcessor = {
   type: 'postProcessor' as const,
   name: 'pseudo',
@@ -116,7 +116,7 @@ export async function createI18n(lng: LanguageCode = DEFAULT_LANGUAGE): Promise<
     .use(pseudoProcessor)
     .use(initReactI18next)
     .init({
-      ...(PSEUDO ? { postProcess: ['pseudo'] } : {}),
+      ...(PSEUDO_LOCALE ? { postProcess: ['pseudo'] } : {}),
       lng,
       // No silent fallback: gaps are filled visibly with MISSING_MARKER by the backend.
       fallbackLng: false,

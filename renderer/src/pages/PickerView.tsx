@@ -2,7 +2,6 @@ import { useEffect } from 'react';
 import { LANGUAGES, type LanguageCode, type Script } from '@core/i18n/languages';
 import { isDraft } from '@core/i18n/confidence';
 import type { AppInfo } from '@core/ipc/contract';
-import { Icon } from '../components/Icon';
 import { afterFirstScreen } from '../app/firstScreen';
 import { AVAILABLE_LANGUAGES, metaOf } from '../i18n/meta';
 
@@ -48,7 +47,8 @@ export function PickerView({
   return (
     <main className="picker" id="main" tabIndex={-1}>
       <div className="picker__head">
-        <Icon name="globe" size={48} />
+        {/* Drawn by the stylesheet, not by <Icon>: an inline style is refused by the CSP in the prerendered page. */}
+        <span aria-hidden="true" className="icon picker__globe" />
         <h1>{title}</h1>
         <p className="picker__hint">{hint}</p>
       </div>
@@ -71,7 +71,8 @@ export function PickerView({
               {l.code !== 'en' && isDraft(metaOf(l.code)?.confidence) && (
                 // A machine translation nobody has vouched for: said in the language itself, and in English.
                 <span className="picker__draft">
-                  {metaOf(l.code)?.draftLabel} · <span lang="en">{metaOf('en')?.draftLabel}</span>
+                  {`${metaOf(l.code)?.draftLabel} · `}
+                  <span lang="en">{metaOf('en')?.draftLabel}</span>
                 </span>
               )}
             </button>

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAppProtocolHandler } from '../../../electron/main/protocol';
+import { withPrerenderedPicker } from '../../../electron/main/prerenderedPage';
 
 const root = mkdtempSync(path.join(tmpdir(), 'wegwijs-proto-'));
 mkdirSync(path.join(root, 'renderer', 'assets'), { recursive: true });
@@ -55,5 +56,31 @@ describe('app:// protocol and symbolic links', () => {
     expect((await serve(new Request('app://wegwijs/real.js'))).status).toBe(200);
     expect((await serve(new Request('app://wegwijs/link.js'))).status).toBe(403);
     expect((await serve(new Request('app://wegwijs/up/outside.txt'))).status).toBe(403);
+  });
+});
+
+describe('app:// protocol and the prerendered first screen', () => {
+  const base = mkdtempSync(path.join(tmpdir(), 'wegwijs-proto-first-'));
+  mkdirSync(path.join(base, 'renderer'));
+  const source = '<!doctype html><body><div id="root"></div><script src="a.js"></script></body>';
+  const built = withPrerenderedPicker(source, '<main><h1>Choose your language</h1><div>…</div></main>');
+  writeFileSync(path.join(base, 'renderer', 'index.html'), built);
+  writeFileSync(path.join(base, 'renderer', 'other.html'), built);
+  const page = async (showsPrerendered?: () => Promise<boolean>, file = 'index.html') =>
+    (await createAppProtocolHandler(path.join(base, 'renderer'), { showsPrerendered })(new Request(`app://wegwijs/${file}`))).text();
+
+  it('serves index.html with the picker to a start that shows it', async () => {
+    expect(await page(async () => true)).toBe(built);
+    expect(await page(async () => true, '')).toBe(built);
+  });
+
+  it('serves it with an empty root to any other start, or when that cannot be told', async () => {
+    for (const shows of [async () => false, () => Promise.reject(new Error('settings unreadable')), undefined]) {
+      expect(await page(shows)).toBe(source);
+    }
+  });
+
+  it('changes no other file', async () => {
+    expect(await page(async () => false, 'other.html')).toBe(built);
   });
 });
