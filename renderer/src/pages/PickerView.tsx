@@ -71,8 +71,7 @@ export function PickerView({
               {l.code !== 'en' && isDraft(metaOf(l.code)?.confidence) && (
                 // A machine translation nobody has vouched for: said in the language itself, and in English.
                 <span className="picker__draft">
-                  {`${metaOf(l.code)?.draftLabel} · `}
-                  <span lang="en">{metaOf('en')?.draftLabel}</span>
+                  <span>{metaOf(l.code)?.draftLabel}</span> · <span lang="en">{metaOf('en')?.draftLabel}</span>
                 </span>
               )}
             </button>
