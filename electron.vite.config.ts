@@ -28,12 +28,17 @@ function prerenderedPicker(): Plugin {
   return {
     name: 'wegwijs-prerendered-picker',
     apply: 'build',
-    async transformIndexHtml(html) {
-      const { module } = await runnerImport<typeof PickerMarkup>(
-        r('./renderer/src/pages/pickerMarkup.tsx'),
-        { configFile: false, logLevel: 'silent', resolve: { alias } },
-      );
-      return withPrerenderedPicker(html, module.firstStartPickerHtml());
+    // After the other plugins' changes to the page, so that nothing rewrites the markers after it.
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html) {
+        const { module } = await runnerImport<typeof PickerMarkup>(r('./renderer/src/pages/pickerMarkup.tsx'), {
+          configFile: false,
+          logLevel: 'silent',
+          resolve: { alias },
+        });
+        return withPrerenderedPicker(html, module.firstStartPickerHtml());
+      },
     },
   };
 }

@@ -1,23 +1,33 @@
 /**
  * The built index.html holds the first start's screen as HTML (electron.vite.config.ts renders the
- * language picker, in English, with every language): the browser draws it as soon as the page is
- * parsed, before the app's script has run, and the app then takes it over as it is
- * (renderer/src/main.tsx). A start that shows another first screen gets the page without it, so
- * nothing is drawn that is not that start's screen.
+ * language picker, in English, with every language): the browser draws it as soon as the page and its
+ * stylesheet are read, while the app's script still loads, and the app then takes it over as it is
+ * (renderer/src/app/mount.tsx). A start that shows another first screen gets the page without it
+ * (./firstScreen.ts), so nothing is drawn that is not that start's screen. Until the app has taken it
+ * over, the root says it is busy (`aria-busy`), for screen readers.
+ *
+ * No @core imports here: electron.vite.config.ts imports this file at build time.
  */
-const OPEN = '<div id="root" data-first-screen="picker">';
+const OPEN = '<div id="root" data-first-screen="picker" aria-busy="true">';
 const CLOSE = '</div><!--/first-screen-->';
 const EMPTY_ROOT = '<div id="root"></div>';
 
 /** index.html with the prerendered picker in its root (at build time). */
 export function withPrerenderedPicker(html: string, markup: string): string {
   if (!html.includes(EMPTY_ROOT)) throw new Error(`index.html has no ${EMPTY_ROOT}`);
-  return html.replace(EMPTY_ROOT, () => `${OPEN}${markup}${CLOSE}`);
+  const built = html.replace(EMPTY_ROOT, () => `${OPEN}${markup}${CLOSE}`);
+  if (withoutPrerenderedPicker(built) !== html) throw new Error('the prerendered picker cannot be taken out of index.html again');
+  return built;
 }
 
-/** index.html without it: the root empty, as the source has it. */
+/**
+ * index.html without it: the root empty, as the source has it. Should the end marker be missing, the rest
+ * of the body goes too: a page without its first screen is a slower start, a wrong first screen is not.
+ */
 export function withoutPrerenderedPicker(html: string): string {
   const start = html.indexOf(OPEN);
+  if (start < 0) return html;
   const end = html.indexOf(CLOSE, start);
-  return start < 0 || end < 0 ? html : html.slice(0, start) + EMPTY_ROOT + html.slice(end + CLOSE.length);
+  const rest = end < 0 ? html.slice(Math.max(start, html.lastIndexOf('</body>'))) : html.slice(end + CLOSE.length);
+  return html.slice(0, start) + EMPTY_ROOT + rest;
 }

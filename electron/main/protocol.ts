@@ -9,12 +9,28 @@ import { withoutPrerenderedPicker } from './prerenderedPage';
 
 const MIME: Record<string, string> = mimeTypes;
 
+/** How long the page waits for the answer at most; then it goes without the prerendered picker. */
+const PRERENDERED_ANSWER_MS = 250;
+
+async function askShowsPrerendered(ask: (() => Promise<boolean>) | undefined): Promise<boolean> {
+  if (!ask) return false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), PRERENDERED_ANSWER_MS)));
+  try {
+    return await Promise.race([Promise.resolve().then(ask), late]);
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /**
  * Serves the built renderer on `app://wegwijs/`. Only files inside `root`
  * are served; every response carries the CSP. No network, no file:// origin.
  * `showsPrerendered` says whether this start's first screen is the one
- * prerendered into index.html (./firstScreen.ts); when it is not, or cannot
- * tell, index.html is served without it.
+ * prerendered into index.html (./firstScreen.ts); when it is not, cannot
+ * tell or does not answer in time, index.html is served without it.
  */
 export function createAppProtocolHandler(root: string, { showsPrerendered }: { showsPrerendered?: () => Promise<boolean> } = {}) {
   const base = path.resolve(root);
@@ -44,7 +60,7 @@ export function createAppProtocolHandler(root: string, { showsPrerendered }: { s
       if (!real.startsWith(root + path.sep)) return new Response('Forbidden', { status: 403 });
       const raw = await fs.readFile(real);
       const body =
-        pathname === '/index.html' && !(await showsPrerendered?.().catch(() => false))
+        real === path.join(root, 'index.html') && !(await askShowsPrerendered(showsPrerendered))
           ? withoutPrerenderedPicker(raw.toString('utf8'))
           : raw;
       return new Response(body, {

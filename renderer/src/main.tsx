@@ -27,4 +27,9 @@ async function boot(): Promise<void> {
   mountApp(root, { i18n, info, settings, caseData });
 }
 
-void boot();
+void boot().catch((error: unknown) => {
+  // A start that failed leaves no prerendered picker on screen that looks usable but is not.
+  const root = document.getElementById('root');
+  if (root?.dataset.firstScreen) root.replaceChildren();
+  throw error;
+});

@@ -41,6 +41,21 @@ describe('app shell in Chromium', () => {
     }
   });
 
+  it('takes the prerendered picker over as it is: the buttons there before its script ran are the ones that work', async () => {
+    const page = await h.newPage();
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        (window as unknown as { __early?: Element | null }).__early = document.querySelector('.picker__button');
+      });
+    });
+    await openApp(h, page);
+    expect(await page.evaluate(() => {
+      const early = (window as unknown as { __early?: Element | null }).__early;
+      return Boolean(early?.isConnected) && early === document.querySelector('.picker__button');
+    })).toBe(true);
+    expect(await page.locator('#root').getAttribute('aria-busy')).toBeNull();
+  });
+
   it('switching to Arabic sets dir="rtl" and mirrors the layout', async () => {
     const page = await h.newPage();
     await openApp(h, page);

@@ -5,6 +5,8 @@
  */
 let shown = false;
 let painted = false;
+/** The page's first paint was not the first screen (firstScreenNotPaintedYet). */
+let replaced = false;
 const waiting: (() => void)[] = [];
 
 /** Runs `work` once the next frame is painted (in the first task after it); returns a way to call it off. */
@@ -29,6 +31,10 @@ const FIRST_PAINT_WAIT_MS = 2000;
  * screen about 30 ms later. Where the browser reports no paints, after the next frame.
  */
 function whenFirstPainted(done: () => void): void {
+  if (replaced) {
+    afterPaint(done);
+    return;
+  }
   if (typeof PerformanceObserver === 'undefined' || !PerformanceObserver.supportedEntryTypes?.includes('paint')) {
     afterPaint(done);
     return;
@@ -51,6 +57,15 @@ function whenFirstPainted(done: () => void): void {
 function flush(): void {
   painted = true;
   for (const work of waiting.splice(0)) setTimeout(work, 0);
+}
+
+/**
+ * Called when the page's first paint was not this start's first screen (a prerendered picker that the
+ * app then replaced, app/mount.tsx): the browser's first contentful paint is then past, so the work
+ * waits for the next frame after the first screen's commit instead.
+ */
+export function firstScreenNotPaintedYet(): void {
+  replaced = true;
 }
 
 /** Called once, when the first screen is committed. */

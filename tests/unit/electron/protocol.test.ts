@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAppProtocolHandler } from '../../../electron/main/protocol';
-import { withPrerenderedPicker } from '../../../electron/main/prerenderedPage';
+import { withoutPrerenderedPicker, withPrerenderedPicker } from '../../../electron/main/prerenderedPage';
 
 const root = mkdtempSync(path.join(tmpdir(), 'wegwijs-proto-'));
 mkdirSync(path.join(root, 'renderer', 'assets'), { recursive: true });
@@ -62,7 +62,7 @@ describe('app:// protocol and symbolic links', () => {
 describe('app:// protocol and the prerendered first screen', () => {
   const base = mkdtempSync(path.join(tmpdir(), 'wegwijs-proto-first-'));
   mkdirSync(path.join(base, 'renderer'));
-  const source = '<!doctype html><body><div id="root"></div><script src="a.js"></script></body>';
+  const source = '<!doctype html><script src="a.js"></script><body><div id="root"></div></body>';
   const built = withPrerenderedPicker(source, '<main><h1>Choose your language</h1><div>…</div></main>');
   writeFileSync(path.join(base, 'renderer', 'index.html'), built);
   writeFileSync(path.join(base, 'renderer', 'other.html'), built);
@@ -75,9 +75,23 @@ describe('app:// protocol and the prerendered first screen', () => {
   });
 
   it('serves it with an empty root to any other start, or when that cannot be told', async () => {
-    for (const shows of [async () => false, () => Promise.reject(new Error('settings unreadable')), undefined]) {
+    const throws = (): Promise<boolean> => {
+      throw new Error('settings unreadable');
+    };
+    for (const shows of [async () => false, () => Promise.reject(new Error('settings unreadable')), throws, undefined]) {
       expect(await page(shows)).toBe(source);
     }
+  });
+
+  it('does not keep the page waiting for a slow answer: it goes without the picker', async () => {
+    const never = () => new Promise<boolean>(() => undefined);
+    expect(await page(never)).toBe(source);
+  });
+
+  it('takes a damaged picker out too: a page without its first screen is slower, a wrong first screen is worse', () => {
+    const damaged = built.replace('<!--/first-screen-->', '');
+    expect(withoutPrerenderedPicker(damaged)).not.toContain('Choose your language');
+    expect(withoutPrerenderedPicker(damaged)).toContain('<div id="root"></div>');
   });
 
   it('changes no other file', async () => {
