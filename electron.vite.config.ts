@@ -21,6 +21,23 @@ function cspMeta(): Plugin {
 }
 
 /**
+ * Each language's meta.json is in the main chunk (renderer/src/i18n/meta.ts: the picker shows every
+ * language's confidence). Its `styleNote` is for translators only (the PO export reads it from the
+ * file): it is left out of the app, where it would be most of that chunk's metadata.
+ */
+function metaForApp(): Plugin {
+  return {
+    name: 'wegwijs-meta-for-app',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]locales[\\/][^\\/]+[\\/]meta\.json$/.test(id.split('?')[0]!)) return null;
+      const { styleNote: _translatorsOnly, ...meta } = JSON.parse(code) as Record<string, unknown>;
+      return { code: JSON.stringify(meta), map: null };
+    },
+  };
+}
+
+/**
  * The first start's screen (the language picker, renderer/src/pages/pickerMarkup.tsx) as HTML in
  * index.html: drawn before the app's script has run. electron/main/firstScreen.ts says which starts get it.
  */
@@ -118,7 +135,7 @@ export default defineConfig({
     root: r('./renderer'),
     base: './',
     resolve: { alias },
-    plugins: [react(), cspMeta(), prerenderedPicker(), readerAssets()],
+    plugins: [metaForApp(), react(), cspMeta(), prerenderedPicker(), readerAssets()],
     build: {
       outDir: r('./out/renderer'),
       emptyOutDir: true,
