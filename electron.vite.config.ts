@@ -6,6 +6,7 @@ import { runnerImport, type Plugin } from 'vite';
 import { CSP } from './electron/main/security';
 import { withPrerenderedPicker } from './electron/main/prerenderedPage';
 import type * as PickerMarkup from './renderer/src/pages/pickerMarkup';
+import { metaForApp } from './scripts/vite/metaForApp.mjs';
 
 const r = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const alias = { '@core': r('./core'), '@locales': r('./locales') };
@@ -17,23 +18,6 @@ function cspMeta(): Plugin {
     apply: 'build',
     transformIndexHtml: (html) =>
       html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
-  };
-}
-
-/**
- * Each language's meta.json is in the main chunk (renderer/src/i18n/meta.ts: the picker shows every
- * language's confidence). Its `styleNote` is for translators only (the PO export reads it from the
- * file): it is left out of the app, where it would be most of that chunk's metadata.
- */
-function metaForApp(): Plugin {
-  return {
-    name: 'wegwijs-meta-for-app',
-    enforce: 'pre',
-    transform(code, id) {
-      if (!/[\\/]locales[\\/][^\\/]+[\\/]meta\.json$/.test(id.split('?')[0]!)) return null;
-      const { styleNote: _translatorsOnly, ...meta } = JSON.parse(code) as Record<string, unknown>;
-      return { code: JSON.stringify(meta), map: null };
-    },
   };
 }
 
@@ -54,7 +38,8 @@ function prerenderedPicker(): Plugin {
           logLevel: 'silent',
           resolve: { alias },
         });
-        return withPrerenderedPicker(html, module.firstStartPickerHtml());
+        const page = withPrerenderedPicker(html, module.firstStartPickerHtml());
+        return page.replace(/<html[^>]*>/, `<html ${module.firstStartHtmlAttributes()}>`);
       },
     },
   };

@@ -12,6 +12,7 @@ import { build } from 'vite';
 import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
+import { metaForApp } from './vite/metaForApp.mjs';
 import { randomCases } from '../bench/random-cases.mjs';
 import { benchReader } from '../bench/reader.mjs';
 
@@ -49,7 +50,8 @@ const buildPage = (dir) =>
     logLevel: 'silent',
     root: path.join(root, 'bench', dir),
     base: './',
-    plugins: [react()],
+    // The app's own treatment of the languages' metadata (scripts/vite/metaForApp.mjs).
+    plugins: [metaForApp(), react()],
     resolve: { alias: { '@core': path.join(root, 'core') } },
     build: { outDir: path.join(root, `out/bench-${dir}`), emptyOutDir: true, minify: true },
   });

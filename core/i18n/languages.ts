@@ -50,6 +50,16 @@ export function isLanguageCode(code: unknown): code is LanguageCode {
   return typeof code === 'string' && (LANGUAGE_CODES as string[]).includes(code);
 }
 
+/**
+ * The language a start opens in: the person's own choice when they made one, else the kiosk's default
+ * (on a kiosk), else English. The renderer starts in it (renderer/src/main.tsx); the main process asks it
+ * to know which first screen a start shows (electron/main/firstScreen.ts).
+ */
+export function startLanguage(chosen: unknown, kioskDefault?: unknown): LanguageCode {
+  if (isLanguageCode(chosen)) return chosen;
+  return isLanguageCode(kioskDefault) ? kioskDefault : DEFAULT_LANGUAGE;
+}
+
 export function getLanguage(code: LanguageCode): Language {
   const lang = LANGUAGES.find((l) => l.code === code);
   if (!lang) throw new RangeError(`Unknown language ${code}`);

@@ -1,4 +1,4 @@
-import { DEFAULT_LANGUAGE, LANGUAGE_CODES } from '@core/i18n/languages';
+import { DEFAULT_LANGUAGE, LANGUAGE_CODES, startLanguage } from '@core/i18n/languages';
 import type { KioskConfig } from '@core/kiosk/config';
 import type { Settings } from '@core/ipc/contract';
 
@@ -9,6 +9,8 @@ import type { Settings } from '@core/ipc/contract';
  * start in their own language, or offer fewer, so their picker differs).
  */
 export function showsPrerenderedPicker(kiosk: KioskConfig | null, settings: Pick<Settings, 'language'>): boolean {
-  if (kiosk) return kiosk.defaultLanguage === DEFAULT_LANGUAGE && LANGUAGE_CODES.every((code) => kiosk.languages.includes(code));
+  // The language the renderer starts in (renderer/src/main.tsx asks the same function).
+  const english = startLanguage(settings.language, kiosk?.defaultLanguage) === DEFAULT_LANGUAGE;
+  if (kiosk) return english && LANGUAGE_CODES.every((code) => kiosk.languages.includes(code));
   return !settings.language;
 }

@@ -11,6 +11,7 @@
 const OPEN = '<div id="root" data-first-screen="picker" aria-busy="true">';
 const CLOSE = '</div><!--/first-screen-->';
 const EMPTY_ROOT = '<div id="root"></div>';
+const ROOT_START = '<div id="root"';
 
 /** index.html with the prerendered picker in its root (at build time). */
 export function withPrerenderedPicker(html: string, markup: string): string {
@@ -21,13 +22,15 @@ export function withPrerenderedPicker(html: string, markup: string): string {
 }
 
 /**
- * index.html without it: the root empty, as the source has it. Should the end marker be missing, the rest
- * of the body goes too: a page without its first screen is a slower start, a wrong first screen is not.
+ * index.html without it: the root empty, as the source has it. Should the picker be damaged (its end
+ * marker missing), the rest of the body goes too: a page without its first screen is a slower start, a
+ * wrong first screen is not.
  */
 export function withoutPrerenderedPicker(html: string): string {
-  const start = html.indexOf(OPEN);
-  if (start < 0) return html;
-  const end = html.indexOf(CLOSE, start);
-  const rest = end < 0 ? html.slice(Math.max(start, html.lastIndexOf('</body>'))) : html.slice(end + CLOSE.length);
-  return html.slice(0, start) + EMPTY_ROOT + rest;
+  const start = html.indexOf(ROOT_START);
+  if (start < 0 || !html.slice(start, html.indexOf('>', start)).includes('data-first-screen')) return html;
+  const close = html.indexOf(CLOSE, start);
+  const body = html.indexOf('</body>', start);
+  const end = close >= 0 ? close + CLOSE.length : body >= 0 ? body : html.length;
+  return html.slice(0, start) + EMPTY_ROOT + html.slice(end);
 }

@@ -1,4 +1,4 @@
-import { DEFAULT_LANGUAGE, isLanguageCode } from '@core/i18n/languages';
+import { startLanguage } from '@core/i18n/languages';
 import { api } from './api';
 import { mountApp } from './app/mount';
 import { createI18n } from './i18n';
@@ -10,12 +10,7 @@ async function boot(): Promise<void> {
   performance.mark('boot');
   const [info, settings, caseData] = await Promise.all([api.getAppInfo(), api.loadSettings(), api.loadCase()]);
   performance.mark('boot:data');
-  const kioskDefault = info.kiosk?.defaultLanguage;
-  const lng = isLanguageCode(settings.language)
-    ? settings.language
-    : isLanguageCode(kioskDefault)
-      ? kioskDefault
-      : DEFAULT_LANGUAGE;
+  const lng = startLanguage(settings.language, info.kiosk?.defaultLanguage);
   // Files dropped on the window are never opened: there is nothing to open, and on a kiosk it could leave the app.
   installPrintExpansion();
   for (const type of ['dragover', 'drop'] as const) window.addEventListener(type, (e) => e.preventDefault());
@@ -30,6 +25,10 @@ async function boot(): Promise<void> {
 void boot().catch((error: unknown) => {
   // A start that failed leaves no prerendered picker on screen that looks usable but is not.
   const root = document.getElementById('root');
-  if (root?.dataset.firstScreen) root.replaceChildren();
+  if (root?.dataset.firstScreen) {
+    root.replaceChildren();
+    delete root.dataset.firstScreen;
+    root.removeAttribute('aria-busy');
+  }
   throw error;
 });

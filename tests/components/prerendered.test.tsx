@@ -2,7 +2,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Root } from 'react-dom/client';
 import type { AppInfo, Settings } from '@core/ipc/contract';
-import { LANGUAGE_CODES } from '@core/i18n/languages';
+import { LANGUAGE_CODES, startLanguage } from '@core/i18n/languages';
+import { defaultKioskConfig, type KioskConfig } from '@core/kiosk/config';
+import { showsPrerenderedPicker } from '../../electron/main/firstScreen';
 import { mountApp, takesOverPrerendered } from '../../renderer/src/app/mount';
 import { createI18n } from '../../renderer/src/i18n';
 import { firstStartPickerHtml } from '../../renderer/src/pages/pickerMarkup';
@@ -97,6 +99,27 @@ describe('the prerendered first screen', () => {
     }
     const empty = document.body.appendChild(document.createElement('div'));
     expect(takesOverPrerendered(empty, cases[0]![1]), 'an empty root').toBe(false);
+  });
+
+  it('the main process serves the picker to exactly the starts that take it over', async () => {
+    // Starts Electron makes (no hash, no pseudo-locale): main's answer and the app's agree.
+    const kiosks: (Partial<KioskConfig> | null)[] = [
+      null,
+      {},
+      { defaultLanguage: 'en', languages: [...LANGUAGE_CODES] },
+      { defaultLanguage: 'nl', languages: [...LANGUAGE_CODES] },
+      { defaultLanguage: 'en', languages: ['en', 'ar'] },
+    ];
+    const chosen: Settings[] = [{}, { language: 'en' }, { language: 'ar' }];
+    for (const k of kiosks) {
+      for (const settings of chosen) {
+        const kiosk = k && { ...defaultKioskConfig(), ...k };
+        const info: AppInfo = kiosk ? kioskInfo({ languages: kiosk.languages, defaultLanguage: kiosk.defaultLanguage }) : previewInfo;
+        const i18n = await createI18n(startLanguage(settings.language, kiosk?.defaultLanguage));
+        const name = `${JSON.stringify(k)} ${JSON.stringify(settings)}`;
+        expect(takesOverPrerendered(prerenderedRoot(), { i18n, info, settings }), name).toBe(showsPrerenderedPicker(kiosk, settings));
+      }
+    }
   });
 
   it('so does a kiosk whose sessions start in English with every language', async () => {

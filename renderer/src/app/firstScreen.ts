@@ -31,11 +31,8 @@ const FIRST_PAINT_WAIT_MS = 2000;
  * screen about 30 ms later. Where the browser reports no paints, after the next frame.
  */
 function whenFirstPainted(done: () => void): void {
-  if (replaced) {
-    afterPaint(done);
-    return;
-  }
-  if (typeof PerformanceObserver === 'undefined' || !PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+  const reported = typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes?.includes('paint');
+  if (!reported) {
     afterPaint(done);
     return;
   }
@@ -43,15 +40,20 @@ function whenFirstPainted(done: () => void): void {
   const once = () => {
     if (called) return;
     called = true;
-    observer.disconnect();
+    observer?.disconnect();
+    cancelFrame?.();
     clearTimeout(limit);
     setTimeout(done, 0);
   };
-  const observer = new PerformanceObserver((list) => {
-    if (list.getEntriesByName('first-contentful-paint').length) once();
-  });
   const limit = setTimeout(once, FIRST_PAINT_WAIT_MS);
-  observer.observe({ type: 'paint', buffered: true });
+  // A first paint that was not this screen's (a replaced prerendered picker) is past: the next frame's counts.
+  const cancelFrame = replaced ? afterPaint(once) : undefined;
+  const observer = replaced
+    ? undefined
+    : new PerformanceObserver((list) => {
+        if (list.getEntriesByName('first-contentful-paint').length) once();
+      });
+  observer?.observe({ type: 'paint', buffered: true });
 }
 
 function flush(): void {

@@ -12,8 +12,7 @@ export interface LocaleMeta {
   review: { status: 'not-reviewed' | 'reviewed'; by: string | null; date: string | null };
   /** How far the translation can be trusted (core/i18n/confidence.ts). */
   confidence?: Confidence;
-  /** Writing conventions for translators (e.g. how the reader is addressed); not shown in the app. */
-  styleNote?: string;
+  // (`styleNote`, the translators' writing conventions, is in the file but not in the app: metaForApp.)
   /** "Draft" in the language itself, for the picker (machine-low languages). */
   draftLabel?: string;
   /** Per string ("ns:key"): who reviewed it, and the hash of the English they reviewed. */

@@ -1,4 +1,5 @@
 import { renderToString } from 'react-dom/server';
+import { DEFAULT_LANGUAGE, getLanguage } from '@core/i18n/languages';
 import common from '../../../locales/en/common.json';
 import { offeredLanguages, PickerView } from './PickerView';
 
@@ -16,4 +17,13 @@ export function firstStartPickerHtml(): string {
       onPick={() => undefined}
     />,
   );
+}
+
+/**
+ * The page's own language attributes at a first start, as the app sets them (i18n/index.ts
+ * applyDocumentLanguage): in the page from the start, so taking the picker over changes nothing there.
+ */
+export function firstStartHtmlAttributes(): string {
+  const { intl, dir, script } = getLanguage(DEFAULT_LANGUAGE);
+  return `lang="${intl}" dir="${dir}" data-script="${script}"`;
 }

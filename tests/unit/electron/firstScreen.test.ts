@@ -13,6 +13,12 @@ describe('which starts get the prerendered picker', () => {
     for (const language of LANGUAGE_CODES) expect(showsPrerenderedPicker(null, { language }), language).toBe(false);
   });
 
+  it('a kiosk that still holds a chosen language (its wipe failed) starts in that language, so not there', () => {
+    const kiosk = { ...defaultKioskConfig(), defaultLanguage: DEFAULT_LANGUAGE, languages: [...LANGUAGE_CODES] };
+    expect(showsPrerenderedPicker(kiosk, { language: 'nl' })).toBe(false);
+    expect(showsPrerenderedPicker(kiosk, { language: DEFAULT_LANGUAGE })).toBe(true);
+  });
+
   it('a kiosk whose sessions start in English with every language, and no other kiosk', () => {
     const kiosk = defaultKioskConfig();
     expect(showsPrerenderedPicker({ ...kiosk, defaultLanguage: DEFAULT_LANGUAGE, languages: [...LANGUAGE_CODES] }, {})).toBe(true);

@@ -89,9 +89,15 @@ describe('app:// protocol and the prerendered first screen', () => {
   });
 
   it('takes a damaged picker out too: a page without its first screen is slower, a wrong first screen is worse', () => {
-    const damaged = built.replace('<!--/first-screen-->', '');
-    expect(withoutPrerenderedPicker(damaged)).not.toContain('Choose your language');
-    expect(withoutPrerenderedPicker(damaged)).toContain('<div id="root"></div>');
+    const noEnd = built.replace('<!--/first-screen-->', '');
+    const noEndNoBody = noEnd.replace('</body>', '');
+    const reordered = built.replace('data-first-screen="picker" aria-busy="true"', 'aria-busy="true" data-first-screen="picker"');
+    for (const damaged of [noEnd, noEndNoBody, reordered]) {
+      const page = withoutPrerenderedPicker(damaged);
+      expect(page).not.toContain('Choose your language');
+      expect(page.match(/<div id="root"/g)).toEqual(['<div id="root"']);
+      expect(page).toContain('<div id="root"></div>');
+    }
   });
 
   it('changes no other file', async () => {
