@@ -77,6 +77,30 @@ describe.skipIf(!binary)('Electron app', () => {
     await app.close();
   });
 
+  it('serves the prerendered picker to a first start only, and takes it over there without a mismatch', async () => {
+    const userData = mkdtempSync(path.join(tmpdir(), 'wegwijs-e2e-'));
+    const served = async () => {
+      const app = await launch(userData);
+      const page = await app.firstWindow();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.waitForSelector('html[data-ready="true"]');
+      // The page as app:// served it, before the app changed anything.
+      const html = await page.evaluate(() => fetch('app://wegwijs/index.html').then((r) => r.text()));
+      return { app, page, prerendered: html.includes('data-first-screen'), errors };
+    };
+    const first = await served();
+    expect(first.prerendered).toBe(true);
+    expect(first.errors).toEqual([]);
+    await first.page.getByRole('button', { name: /Nederlands/ }).click();
+    await first.page.getByRole('heading', { level: 1, name: 'Wat wil je weten?' }).waitFor();
+    await first.app.close();
+    const again = await served();
+    expect(again.prerendered).toBe(false);
+    await again.page.getByRole('heading', { level: 1, name: 'Wat wil je weten?' }).waitFor();
+    await again.app.close();
+  });
+
   it('in kiosk mode leaves no case data in the user-data folder', async () => {
     const userData = mkdtempSync(path.join(tmpdir(), 'wegwijs-kiosk-'));
     const app = await launch(userData, ['--kiosk']);
