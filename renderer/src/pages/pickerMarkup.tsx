@@ -1,22 +1,13 @@
 import { renderToString } from 'react-dom/server';
 import { DEFAULT_LANGUAGE, getLanguage } from '@core/i18n/languages';
-import common from '../../../locales/en/common.json';
-import { offeredLanguages, PickerView } from './PickerView';
+import { FirstStartPicker } from './FirstStartPicker';
 
 /**
- * The language picker as the app first shows it (a first start, in English, every language offered),
- * rendered to HTML when the app is built (electron.vite.config.ts puts it in index.html).
+ * Used when the app is built, never shipped: the first start's picker as HTML (electron.vite.config.ts
+ * puts it in index.html).
  */
 export function firstStartPickerHtml(): string {
-  return renderToString(
-    <PickerView
-      title={common.picker.title}
-      hint={common.picker.hint}
-      languages={offeredLanguages(undefined)}
-      current="en"
-      onPick={() => undefined}
-    />,
-  );
+  return renderToString(<FirstStartPicker />);
 }
 
 /**
