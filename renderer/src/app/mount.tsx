@@ -13,17 +13,19 @@ import { firstScreenNotPaintedYet } from './firstScreen';
 
 type Start = { i18n: I18n; info: AppInfo; settings: Settings; caseData: CaseInputData | null };
 
+/** A kiosk session and a person who has not chosen a language yet start at the picker; others at home. */
+const startsAtPicker = (info: AppInfo, settings: Settings) => info.mode === 'kiosk' || !settings.language;
+
 /**
- * Whether the app's first screen is exactly the picker prerendered into the page (the first start's:
- * pages/pickerMarkup.tsx renders it with the English catalog, every language offered, English current):
+ * Whether the app's first screen is exactly the picker prerendered into the page (the first start's,
+ * pages/FirstStartPicker.tsx: the English catalog, every language offered, English current):
  * the picker, in English, offering the same languages, at #/, with no pseudo-locale. The main process
  * serves the page with it only to such starts (electron/main/firstScreen.ts); the browser preview always.
  */
 export function takesOverPrerendered(root: HTMLElement, { i18n, info, settings }: Omit<Start, 'caseData'>): boolean {
-  const startsAtPicker = info.mode === 'kiosk' || !settings.language;
   return (
     root.dataset.firstScreen === 'picker' &&
-    startsAtPicker &&
+    startsAtPicker(info, settings) &&
     i18n.language === DEFAULT_LANGUAGE &&
     offeredLanguages(info.kiosk).length === offeredLanguages(undefined).length &&
     !PSEUDO_LOCALE &&
@@ -45,7 +47,7 @@ export function mountApp(root: HTMLElement, start: Start, options: Pick<RootOpti
     <StrictMode>
       <I18nextProvider i18n={i18n}>
         <AppProvider i18n={i18n} info={info} initialSettings={settings} initialCase={caseData}>
-          <App startAtPicker={info.mode === 'kiosk' || !settings.language} />
+          <App startAtPicker={startsAtPicker(info, settings)} />
         </AppProvider>
       </I18nextProvider>
     </StrictMode>
