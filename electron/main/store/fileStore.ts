@@ -182,6 +182,9 @@ export async function openFileStore({ dir, cipher, now = () => new Date() }: Fil
         return {};
       }
     },
+    hasSettings() {
+      return store.has('settings');
+    },
     async saveSettings(settings: Settings) {
       store.set('settings', await seal(JSON.stringify(settingsSchema.parse(settings))));
     },

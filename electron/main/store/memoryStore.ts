@@ -14,6 +14,7 @@ export function createMemoryStore(): DataStore {
       caseData = structuredClone(data);
     },
     loadSettings: async () => ({ ...settings }),
+    hasSettings: () => Object.keys(settings).length > 0,
     saveSettings: async (next) => {
       settings = { ...next };
     },

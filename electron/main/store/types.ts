@@ -13,6 +13,8 @@ export interface DataStore {
   loadCase(): Promise<CaseInputData | null>;
   saveCase(data: CaseInputData): Promise<void>;
   loadSettings(): Promise<Settings>;
+  /** Whether any settings are stored, known without unsealing them (no keychain call). */
+  hasSettings(): boolean;
   saveSettings(settings: Settings): Promise<void>;
   /** Deletes everything this store holds, in one action. */
   deleteAll(): Promise<void>;

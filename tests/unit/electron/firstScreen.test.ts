@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_LANGUAGE, LANGUAGE_CODES } from '@core/i18n/languages';
 import { defaultKioskConfig } from '@core/kiosk/config';
-import { showsPrerenderedPicker } from '../../../electron/main/firstScreen';
+import { showsPrerenderedPicker, storeShowsPrerenderedPicker } from '../../../electron/main/firstScreen';
+import { createMemoryStore } from '../../../electron/main/store/memoryStore';
 
 // The prerendered picker is the first start's: English, every language (renderer/src/pages/pickerMarkup.tsx).
 describe('which starts get the prerendered picker', () => {
@@ -27,5 +28,19 @@ describe('which starts get the prerendered picker', () => {
       const fewer = LANGUAGE_CODES.filter((code) => code !== other);
       expect(showsPrerenderedPicker({ ...kiosk, defaultLanguage: DEFAULT_LANGUAGE, languages: fewer }, {}), `without ${other}`).toBe(false);
     }
+  });
+
+  it("asks a person's own store without unsealing settings it has (no keychain call before the page)", async () => {
+    const store = createMemoryStore();
+    expect(await storeShowsPrerenderedPicker(null, store)).toBe(true);
+    await store.saveSettings({ language: 'ar' });
+    const loadSettings = vi.spyOn(store, 'loadSettings');
+    expect(await storeShowsPrerenderedPicker(null, store)).toBe(false);
+    expect(loadSettings).not.toHaveBeenCalled();
+    // A kiosk's store is memory, and its answer depends on the settings' language.
+    const kiosk = { ...defaultKioskConfig(), defaultLanguage: DEFAULT_LANGUAGE, languages: [...LANGUAGE_CODES] };
+    expect(await storeShowsPrerenderedPicker(kiosk, store)).toBe(false);
+    await store.deleteAll();
+    expect(await storeShowsPrerenderedPicker(kiosk, store)).toBe(true);
   });
 });

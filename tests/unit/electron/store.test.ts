@@ -40,6 +40,22 @@ describe('file store', () => {
     expect(b.notices).toEqual([]);
   });
 
+  it('knows whether settings are stored without asking the keychain (a page is served on it: electron/main/firstScreen.ts)', async () => {
+    const decrypt = vi.fn(xorCipher().decrypt);
+    const cipher = { ...xorCipher(), decrypt };
+    const a = await openFileStore({ dir, cipher });
+    expect(a.hasSettings()).toBe(false);
+    await a.saveCase(sample);
+    expect(a.hasSettings()).toBe(false);
+    await a.saveSettings({ language: 'ar' });
+    const b = await openFileStore({ dir, cipher });
+    decrypt.mockClear();
+    expect(b.hasSettings()).toBe(true);
+    expect(decrypt).not.toHaveBeenCalled();
+    await b.deleteAll();
+    expect(b.hasSettings()).toBe(false);
+  });
+
   it('encrypts the case at rest when the OS offers it', async () => {
     const store = await openFileStore({ dir, cipher: xorCipher(true) });
     await store.saveCase(sample);
