@@ -214,7 +214,7 @@ describe('letter reader', () => {
     await renderApp({ ...en, hash: '#/letters/read' });
     fireEvent.change(await screen.findByLabelText('Open a picture or PDF of the letter'), { target: { files: [pdfFile()] } });
     const heading = await screen.findByRole('heading', { level: 2, name: 'Which page should the app read?' });
-    expect(document.activeElement).toBe(heading);
+    await waitFor(() => expect(document.activeElement).toBe(heading));
     expect(screen.getByText(/Pages in this PDF: 3\./)).toBeTruthy();
     const radios = screen.getAllByRole('radio');
     expect(radios.map((r) => (r as HTMLInputElement).checked)).toEqual([true, false, false]);
