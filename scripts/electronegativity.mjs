@@ -36,12 +36,43 @@ if (!existsSync(csv)) {
   console.error('Electronegativity did not produce a report.');
   process.exit(1);
 }
-const rows = readFileSync(csv, 'utf8').trim().split('\n').slice(1).filter(Boolean);
+/**
+ * The report's rows as fields (RFC 4180: a quoted field may hold commas, doubled quotes and line breaks,
+ * as a finding's code sample can; splitting lines at commas once read a CSP sample as the finding).
+ */
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  const endField = () => {
+    row.push(field.trim());
+    field = '';
+  };
+  const endRow = () => {
+    endField();
+    if (row.some(Boolean)) rows.push(row);
+    row = [];
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') endField();
+    else if (c === '\n') endRow();
+    else if (c !== '\r') field += c;
+  }
+  endRow();
+  return rows;
+}
+const rows = parseCsv(readFileSync(csv, 'utf8')).slice(1);
 rmSync(dir, { recursive: true, force: true });
-const findings = rows.map((line) => {
-  const [issue, severity, confidence, file, location] = line.split(',').map((c) => c.trim().replace(/^"|"$/g, ''));
-  return { issue: issue ?? '', severity, confidence, file, location };
-});
+const findings = rows.map(([issue, severity, confidence, file, location]) => ({ issue: issue ?? '', severity, confidence, file, location }));
 const serious = findings.filter((f) => !['LOW', 'INFORMATIONAL'].includes(f.severity ?? ''));
 const unexplained = serious.filter((f) => !(f.issue in ACCEPTED));
 console.log(`Electronegativity ${version}: ${findings.length} finding(s), ${serious.length} above LOW, ${unexplained.length} unexplained.`);
