@@ -154,10 +154,10 @@ if (part('start')) {
   report('first paint, floor page (median)', round(of(floor, 'painted')), `ms (n=${LOADS})`);
   report('first paint ratio app / floor', round(of(app, 'painted') / of(floor, 'painted'), 2), '×');
   // On screen and working: the later of the two in each load (no target).
-  const usable = (xs) => xs.map((x) => ({ usable: Math.max(x.ready, x.painted) }));
-  report('on screen and working, app (median)', round(of(usable(app), 'usable')), `ms (n=${LOADS})`);
-  report('on screen and working, floor page (median)', round(of(usable(floor), 'usable')), `ms (n=${LOADS})`);
-  report('on screen and working ratio app / floor', round(of(usable(app), 'usable') / of(usable(floor), 'usable'), 2), '×');
+  const usable = (xs) => median(xs.map((x) => Math.max(x.ready, x.painted)));
+  report('on screen and working, app (median)', round(usable(app)), `ms (n=${LOADS})`);
+  report('on screen and working, floor page (median)', round(usable(floor)), `ms (n=${LOADS})`);
+  report('on screen and working ratio app / floor', round(usable(app) / usable(floor), 2), '×');
   // The app's first screen alone (no target): how much of the above is the screen, and how much the app.
   report('same first screen alone: app-ready (median)', round(of(screen, 'ready')), `ms (n=${LOADS})`);
   report('same first screen alone: first paint (median)', round(of(screen, 'painted')), `ms (n=${LOADS})`);
