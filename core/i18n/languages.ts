@@ -52,7 +52,7 @@ export function isLanguageCode(code: unknown): code is LanguageCode {
 
 /**
  * The language a start opens in: the person's own choice when they made one, else the kiosk's default
- * (on a kiosk), else English. The renderer starts in it (renderer/src/main.tsx); the main process asks it
+ * (on a kiosk), else English. The renderer starts in it (renderer/src/app/mount.tsx); the main process asks it
  * to know which first screen a start shows (electron/main/firstScreen.ts).
  */
 export function startLanguage(chosen: unknown, kioskDefault?: unknown): LanguageCode {

@@ -10,7 +10,7 @@ import type { DataStore } from './store/types';
  * start in their own language, or offer fewer, so their picker differs).
  */
 export function showsPrerenderedPicker(kiosk: KioskConfig | null, settings: Pick<Settings, 'language'>): boolean {
-  // The language the renderer starts in (renderer/src/main.tsx asks the same function).
+  // The language the renderer starts in (renderer/src/app/start.tsx and mount.tsx ask the same function).
   const english = startLanguage(settings.language, kiosk?.defaultLanguage) === DEFAULT_LANGUAGE;
   if (kiosk) return english && LANGUAGE_CODES.every((code) => kiosk.languages.includes(code));
   return !settings.language;

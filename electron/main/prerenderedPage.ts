@@ -2,7 +2,7 @@
  * The built index.html holds the first start's screen as HTML (electron.vite.config.ts renders the
  * language picker, in English, with every language): the browser draws it as soon as the page and its
  * stylesheet are read, while the app's script still loads, and the app then takes it over as it is
- * (renderer/src/app/mount.tsx). A start that shows another first screen gets the page without it
+ * (renderer/src/app/start.tsx). A start that shows another first screen gets the page without it
  * (./firstScreen.ts), so nothing is drawn that is not that start's screen. Until the app has taken it
  * over, the root says it is busy (`aria-busy`), for screen readers.
  *

@@ -2,15 +2,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Root } from 'react-dom/client';
 import type { AppInfo, Settings } from '@core/ipc/contract';
-import { LANGUAGE_CODES, startLanguage } from '@core/i18n/languages';
+import { LANGUAGE_CODES } from '@core/i18n/languages';
 import { defaultKioskConfig, type KioskConfig } from '@core/kiosk/config';
 import { showsPrerenderedPicker } from '../../electron/main/firstScreen';
-import { mountApp, takesOverPrerendered } from '../../renderer/src/app/mount';
-import { createI18n } from '../../renderer/src/i18n';
+import { start, startsWithPickerAlone, takesOverPrerendered, type StartData } from '../../renderer/src/app/start';
+import { api } from '../../renderer/src/api';
 import { firstStartPickerHtml } from '../../renderer/src/pages/pickerMarkup';
 import { withPrerenderedPicker } from '../../electron/main/prerenderedPage';
 import { previewInfo } from './render';
-import { loadKiosk } from '../../renderer/src/kiosk';
 import nlCommon from '../../locales/nl/common.json';
 
 const kioskInfo = (kiosk: Partial<NonNullable<AppInfo['kiosk']>>): AppInfo => ({
@@ -32,25 +31,24 @@ afterEach(() => {
   window.location.hash = '';
 });
 
-/** Mounts the app over the prerendered root; what React reports as a mismatch is collected. */
-async function mount(settings: Settings, info: AppInfo = previewInfo, lng = settings.language ?? 'en') {
+/** Starts the app over the prerendered root, as main.tsx does; what React reports as a mismatch is collected. */
+async function mount(settings: Settings, info: AppInfo = previewInfo) {
   const root = prerenderedRoot();
   const before = within(root).getByRole('button', { name: /Nederlands/ });
-  const i18n = await createI18n(lng);
   // Elements or text that differ React reports here (and then renders afresh); attributes that differ only
   // as a warning in development (in production the page's attribute silently stays).
   const reported = vi.fn();
   const warned = vi.spyOn(console, 'error');
-  await act(async () => void roots.push(mountApp(root, { i18n, info, settings, caseData: null }, { onRecoverableError: reported })));
+  const data: StartData = { info, settings, caseData: null };
+  await act(async () => void roots.push(await start(root, data, { onRecoverableError: reported })));
   const mismatches = () => [...reported.mock.calls, ...warned.mock.calls.filter((c) => /hydrat/i.test(String(c[0])))];
-  return { root, before, mismatches, i18n };
+  return { root, before, mismatches };
 }
 
-/** What the app itself renders in an empty root for the same start. */
+/** What the whole app renders in an empty root for the same start (its own picker, app/App.tsx). */
 async function freshRender(settings: Settings, info: AppInfo): Promise<string> {
   const fresh = document.body.appendChild(document.createElement('div'));
-  const i18n = await createI18n('en');
-  await act(async () => void roots.push(mountApp(fresh, { i18n, info, settings, caseData: null })));
+  await act(async () => void roots.push(await start(fresh, { info, settings, caseData: null })));
   await waitFor(() => expect(fresh.querySelector('.picker__grid')).not.toBeNull());
   const html = fresh.innerHTML;
   fresh.remove();
@@ -68,10 +66,23 @@ describe('the prerendered first screen', () => {
     expect(mismatches()).toEqual([]);
     expect(within(root).getByRole('button', { name: /Nederlands/ })).toBe(before);
     expect(root.getAttribute('aria-busy')).toBeNull();
-    // Nothing more, nothing less than the app itself renders there (React leaves an extra element it skips).
+    // Nothing more, nothing less than the whole app renders there: its own picker (React leaves an extra
+    // element it skips).
     expect(root.innerHTML).toBe(await freshRender({}, previewInfo));
     fireEvent.click(before);
     await screen.findByRole('heading', { level: 1, name: nlCommon.home.title });
+    // The choice is the person's language from now on: on the page, and saved.
+    expect(document.documentElement.lang).toBe('nl');
+    await waitFor(async () => expect((await api.loadSettings()).language).toBe('nl'));
+    expect(root.getAttribute('aria-busy')).toBeNull();
+  });
+
+  it('a second choice made while the first one loads changes nothing', async () => {
+    const { root } = await mount({});
+    fireEvent.click(within(root).getByRole('button', { name: /Nederlands/ }));
+    fireEvent.click(within(root).getByRole('button', { name: /العربية/ }));
+    await screen.findByRole('heading', { level: 1, name: nlCommon.home.title });
+    expect(document.documentElement.lang).toBe('nl');
   });
 
   it('a person who chose a language before sees their home, and nothing of the picker stays', async () => {
@@ -81,27 +92,29 @@ describe('the prerendered first screen', () => {
     expect(mismatches()).toEqual([]);
   });
 
-  it('takes it over only at a start whose first screen it is', async () => {
-    const en = await createI18n('en');
-    const nl = await createI18n('nl');
-    const cases: [string, Parameters<typeof takesOverPrerendered>[1], string, boolean][] = [
-      ['first start', { i18n: en, info: previewInfo, settings: {} }, '', true],
-      ['first start at #/', { i18n: en, info: previewInfo, settings: {} }, '#/', true],
-      ['a language chosen (home first)', { i18n: en, info: previewInfo, settings: { language: 'en' } }, '', false],
-      ['opened at another route', { i18n: en, info: previewInfo, settings: {} }, '#/help', false],
-      ['kiosk, English, every language', { i18n: en, info: kioskInfo({}), settings: {} }, '', true],
-      ['kiosk starting in Dutch', { i18n: nl, info: kioskInfo({ defaultLanguage: 'nl' }), settings: {} }, '', false],
-      ['kiosk offering fewer languages', { i18n: en, info: kioskInfo({ languages: ['en', 'ar'] }), settings: {} }, '', false],
+  it('takes it over only at a start whose first screen it is; alone, before the rest of the app, at a person\'s own first start', () => {
+    const cases: [string, Omit<StartData, 'caseData'>, string, boolean, boolean][] = [
+      // name, start, hash, takes over, as the picker alone
+      ['first start', { info: previewInfo, settings: {} }, '', true, true],
+      ['first start at #/', { info: previewInfo, settings: {} }, '#/', true, true],
+      ['a language chosen (home first)', { info: previewInfo, settings: { language: 'en' } }, '', false, false],
+      ['opened at another route', { info: previewInfo, settings: {} }, '#/help', false, false],
+      // A kiosk's guard is part of its every screen: the whole app takes the picker over.
+      ['kiosk, English, every language', { info: kioskInfo({}), settings: {} }, '', true, false],
+      ['kiosk starting in Dutch', { info: kioskInfo({ defaultLanguage: 'nl' }), settings: {} }, '', false, false],
+      ['kiosk offering fewer languages', { info: kioskInfo({ languages: ['en', 'ar'] }), settings: {} }, '', false, false],
     ];
-    for (const [name, start, hash, expected] of cases) {
+    for (const [name, data, hash, expected, alone] of cases) {
       window.location.hash = hash;
-      expect(takesOverPrerendered(prerenderedRoot(), start), name).toBe(expected);
+      expect(takesOverPrerendered(prerenderedRoot(), data), name).toBe(expected);
+      expect(startsWithPickerAlone(prerenderedRoot(), { ...data, caseData: null }), `${name}, alone`).toBe(alone);
     }
     const empty = document.body.appendChild(document.createElement('div'));
     expect(takesOverPrerendered(empty, cases[0]![1]), 'an empty root').toBe(false);
+    expect(startsWithPickerAlone(empty, { ...cases[0]![1], caseData: null }), 'an empty root, alone').toBe(false);
   });
 
-  it('the main process serves the picker to exactly the starts that take it over', async () => {
+  it('the main process serves the picker to exactly the starts that take it over', () => {
     // Starts Electron makes (no hash, no pseudo-locale): main's answer and the app's agree.
     const kiosks: (Partial<KioskConfig> | null)[] = [
       null,
@@ -115,16 +128,14 @@ describe('the prerendered first screen', () => {
       for (const settings of chosen) {
         const kiosk = k && { ...defaultKioskConfig(), ...k };
         const info: AppInfo = kiosk ? kioskInfo({ languages: kiosk.languages, defaultLanguage: kiosk.defaultLanguage }) : previewInfo;
-        const i18n = await createI18n(startLanguage(settings.language, kiosk?.defaultLanguage));
         const name = `${JSON.stringify(k)} ${JSON.stringify(settings)}`;
-        expect(takesOverPrerendered(prerenderedRoot(), { i18n, info, settings }), name).toBe(showsPrerenderedPicker(kiosk, settings));
+        expect(takesOverPrerendered(prerenderedRoot(), { info, settings }), name).toBe(showsPrerenderedPicker(kiosk, settings));
       }
     }
   });
 
   it('so does a kiosk whose sessions start in English with every language', async () => {
-    // Last in this file: once loaded, the kiosk's guard is part of every render (main.tsx loads it first).
-    await loadKiosk();
+    // Last in this file: once loaded, the kiosk's guard is part of every render.
     const info = kioskInfo({});
     const { root, before, mismatches } = await mount({}, info);
     expect(mismatches()).toEqual([]);

@@ -1,49 +1,37 @@
-import { StrictMode } from 'react';
+import { StrictMode, type ReactNode } from 'react';
 import { createRoot, hydrateRoot, type Root, type RootOptions } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
-import { DEFAULT_LANGUAGE } from '@core/i18n/languages';
-import type { CaseInputData } from '@core/domain/case';
-import type { AppInfo, Settings } from '@core/ipc/contract';
-import { PSEUDO_LOCALE } from '../i18n';
-import { offeredLanguages } from '../pages/PickerView';
+import { startLanguage } from '@core/i18n/languages';
+import { createI18n } from '../i18n';
+import { installPrintExpansion } from '../components/PrintButton';
+import { loadKiosk } from '../kiosk';
 import { AppProvider } from './AppContext';
 import { App } from './App';
 import { firstScreenNotPaintedYet } from './firstScreen';
-
-type Start = { i18n: I18n; info: AppInfo; settings: Settings; caseData: CaseInputData | null };
-
-/** A kiosk session and a person who has not chosen a language yet start at the picker; others at home. */
-const startsAtPicker = (info: AppInfo, settings: Settings) => info.mode === 'kiosk' || !settings.language;
+import { startsAtPicker, takesOverPrerendered, type StartData } from './start';
 
 /**
- * Whether the app's first screen is exactly the picker prerendered into the page (the first start's,
- * pages/FirstStartPicker.tsx: the English catalog, every language offered, English current):
- * the picker, in English, offering the same languages, at #/, with no pseudo-locale. The main process
- * serves the page with it only to such starts (electron/main/firstScreen.ts); the browser preview always.
+ * The whole app (a chunk of its own, loaded by app/start.tsx): everything a start needs beyond the first
+ * start's picker.
  */
-export function takesOverPrerendered(root: HTMLElement, { i18n, info, settings }: Omit<Start, 'caseData'>): boolean {
-  return (
-    root.dataset.firstScreen === 'picker' &&
-    startsAtPicker(info, settings) &&
-    i18n.language === DEFAULT_LANGUAGE &&
-    offeredLanguages(info.kiosk).length === offeredLanguages(undefined).length &&
-    !PSEUDO_LOCALE &&
-    /^#?\/?$/.test(window.location.hash)
-  );
+
+type Start = StartData & { i18n: I18n };
+type Options = Pick<RootOptions, 'onRecoverableError'>;
+
+let printing = false;
+/** The start's language and, on a kiosk, its guard (a chunk of its own, there from the first render). */
+async function prepare(data: StartData): Promise<Start> {
+  if (!printing) installPrintExpansion();
+  printing = true;
+  const lng = startLanguage(data.settings.language, data.info.kiosk?.defaultLanguage);
+  const [i18n] = await Promise.all([createI18n(lng), data.info.kiosk ? loadKiosk() : undefined]);
+  performance.mark('boot:i18n');
+  return { ...data, i18n };
 }
 
-/**
- * Puts the app in `root`. At a first start the page holds the picker already, as HTML (prerendered when
- * the app is built; electron/main/firstScreen.ts says which starts get it), so it is on screen while the
- * app's script still loads. The app then takes that picker over as it is (hydration): the same elements,
- * with the app's handlers added, so nothing is drawn twice and a focus already there stays. Any other
- * start renders afresh, and its first commit replaces whatever the root held, in one step.
- * `onRecoverableError` is React's (a mismatch with the prerendered HTML is one); by default React reports it.
- */
-export function mountApp(root: HTMLElement, start: Start, options: Pick<RootOptions, 'onRecoverableError'> = {}): Root {
-  const { i18n, info, settings, caseData } = start;
-  const tree = (
+function appTree({ i18n, info, settings, caseData }: Start): ReactNode {
+  return (
     <StrictMode>
       <I18nextProvider i18n={i18n}>
         <AppProvider i18n={i18n} info={info} initialSettings={settings} initialCase={caseData}>
@@ -52,6 +40,28 @@ export function mountApp(root: HTMLElement, start: Start, options: Pick<RootOpti
       </I18nextProvider>
     </StrictMode>
   );
+}
+
+/** The whole app for a start, ready to render (the first start's picker renders it once a language is chosen). */
+export async function wholeAppTree(data: StartData): Promise<ReactNode> {
+  return appTree(await prepare(data));
+}
+
+/** Starts the whole app in `root` (app/start.tsx: every start but a person's first). */
+export async function startWholeApp(root: HTMLElement, data: StartData, options: Options = {}): Promise<Root> {
+  return mountApp(root, await prepare(data), options);
+}
+
+/**
+ * Puts the whole app in `root`. Where the page holds the prerendered picker and that is this start's first
+ * screen (a kiosk whose sessions start in English with every language), the app takes it over as it is
+ * (hydration): the same elements, with the app's handlers added, so nothing is drawn twice and a focus
+ * already there stays. Any other start renders afresh, and its first commit replaces whatever the root
+ * held, in one step. `onRecoverableError` is React's (a mismatch with the prerendered HTML is one); by
+ * default React reports it.
+ */
+export function mountApp(root: HTMLElement, start: Start, options: Options = {}): Root {
+  const tree = appTree(start);
   const prerendered = root.dataset.firstScreen === 'picker';
   const hydrate = takesOverPrerendered(root, start);
   // The root's own attributes are not React's (it renders inside the root): the busy state ends here.

@@ -6,6 +6,7 @@ import { metaOf, type LocaleMeta } from './meta';
 import { afterFirstScreen } from '../app/firstScreen';
 import { loadOnce } from '../app/loadOnce';
 import type * as Catalogs from './catalogs';
+import { PSEUDO_LOCALE } from './pseudo';
 // The first screen's English texts are part of the main bundle: no round trip before it can show.
 import enCommon from '../../../locales/en/common.json';
 import enMeta from '../../../locales/en/meta.json';
@@ -59,12 +60,6 @@ export async function readCatalog(lng: string, ns: string): Promise<Tree> {
   return english ? fillMissing(own ?? {}, english) : (own ?? {});
 }
 
-/**
- * Pseudo-locale (preview only, `?pseudo` in the URL): every translated string
- * is wrapped in ⟦ ⟧, so a test can find any text on screen that did not come
- * from a catalog (a hard-coded string).
- */
-export const PSEUDO_LOCALE = typeof window !== 'undefined' && new URLSearchParams(window.location.search).has('pseudo');
 const pseudoProcessor = {
   type: 'postProcessor' as const,
   name: 'pseudo',

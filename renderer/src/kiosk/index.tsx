@@ -2,7 +2,7 @@ import type { ComponentType } from 'react';
 
 /**
  * Kiosk mode's part of every screen (the idle guard with its countdown, and the staff exit): a chunk of
- * its own, which only a kiosk loads, before its first screen (main.tsx), so the guard is there from the
+ * its own, which only a kiosk loads, before its first screen (app/mount.tsx), so the guard is there from the
  * first render.
  */
 let Guard: ComponentType | null = null;

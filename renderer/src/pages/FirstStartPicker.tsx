@@ -1,20 +1,21 @@
-import { DEFAULT_LANGUAGE } from '@core/i18n/languages';
+import { DEFAULT_LANGUAGE, type LanguageCode } from '@core/i18n/languages';
 import common from '../../../locales/en/common.json';
 import { offeredLanguages, PickerView } from './PickerView';
 
 /**
  * The language picker as a first start shows it: in English, every language offered, English current.
- * Prerendered into the page (./pickerMarkup.tsx); the benchmark's picker-alone page (bench/floor-picker)
- * shows it too. Its buttons do nothing here: the app's own picker (./LanguagePicker.tsx) takes it over.
+ * Prerendered into the page (./pickerMarkup.tsx), and at a person's first start the app's whole first
+ * screen (app/start.tsx), before the rest of the app is loaded. The benchmark's picker-alone page
+ * (bench/floor-picker) shows it too; there, and in the prerendered HTML, its buttons do nothing.
  */
-export function FirstStartPicker() {
+export function FirstStartPicker({ onPick = () => undefined }: { onPick?: (code: LanguageCode) => void }) {
   return (
     <PickerView
       title={common.picker.title}
       hint={common.picker.hint}
       languages={offeredLanguages(undefined)}
       current={DEFAULT_LANGUAGE}
-      onPick={() => undefined}
+      onPick={onPick}
     />
   );
 }
