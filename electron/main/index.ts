@@ -5,7 +5,7 @@ import { buildAppInfo } from './appInfo';
 import { registerIpc } from './ipc';
 import { initLog, logEvent } from './log';
 import { createAppProtocolHandler } from './protocol';
-import { storeShowsPrerenderedPicker } from './firstScreen';
+import { storeStartPage } from './firstScreen';
 import { allowDevServer, APP_SCHEME, APP_URL, hardenSession, hardenWebContents } from './security';
 import { osCipher } from './store/cipher';
 import { openFileStore } from './store/fileStore';
@@ -81,7 +81,7 @@ async function start(): Promise<void> {
   ses.protocol.handle(
     APP_SCHEME,
     createAppProtocolHandler(RENDERER_ROOT, {
-      showsPrerendered: () => storeShowsPrerenderedPicker(kiosk, store),
+      startPage: () => storeStartPage(kiosk, store),
     }),
   );
   // The clipboard is the person's own on their own computer; on a kiosk it is the next person's.

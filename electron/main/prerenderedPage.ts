@@ -6,19 +6,61 @@
  * (./firstScreen.ts), so nothing is drawn that is not that start's screen. Until the app has taken it
  * over, the root says it is busy (`aria-busy`), for screen readers.
  *
+ * The page's script is the first start's: React, the start's data and the picker. The rest of the app
+ * is a chunk of its own (renderer/src/app/mount.tsx and what it imports). A start that needs it at once
+ * (every start but a person's first) gets the page with it as a second script, so it loads beside the
+ * first: the build puts that script, and links that preload the files it imports, in the head inside a
+ * comment (`<!--whole-app:…-->`), which such a start's page opens. A person's first start leaves it
+ * closed: there, loading the rest of the app before the picker is on screen would only hold the picker back.
+ *
  * No @core imports here: electron.vite.config.ts imports this file at build time.
  */
 const OPEN = '<div id="root" data-first-screen="picker" aria-busy="true">';
 const CLOSE = '</div><!--/first-screen-->';
 const EMPTY_ROOT = '<div id="root"></div>';
 const ROOT_START = '<div id="root"';
+const WHOLE_APP_OPEN = '<!--whole-app:';
+const WHOLE_APP_CLOSE = '-->';
 
-/** index.html with the prerendered picker in its root (at build time). */
-export function withPrerenderedPicker(html: string, markup: string): string {
+/**
+ * index.html with the prerendered picker in its root, and the rest of the app (`wholeApp`: its script and
+ * the links that preload what it imports) closed in a comment before `</head>` (at build time).
+ */
+export function withPrerenderedPicker(html: string, markup: string, wholeApp = ''): string {
   if (!html.includes(EMPTY_ROOT)) throw new Error(`index.html has no ${EMPTY_ROOT}`);
-  const built = html.replace(EMPTY_ROOT, () => `${OPEN}${markup}${CLOSE}`);
-  if (withoutPrerenderedPicker(built) !== html) throw new Error('the prerendered picker cannot be taken out of index.html again');
+  if (!html.includes('</head>')) throw new Error('index.html has no </head>');
+  if (['-->', '--!>', '<!--'].some((end) => wholeApp.includes(end))) throw new Error('the rest of the app cannot be put in a comment');
+  const built = html
+    .replace(EMPTY_ROOT, () => `${OPEN}${markup}${CLOSE}`)
+    .replace('</head>', () => `${WHOLE_APP_OPEN}${wholeApp}${WHOLE_APP_CLOSE}</head>`);
+  const page = (picker: boolean, whole: boolean) => startPage(built, { picker, wholeApp: whole });
+  if (page(true, false) !== built) throw new Error('the page of a first start differs from the built page');
+  if (page(false, false) !== html.replace('</head>', () => `${WHOLE_APP_OPEN}${wholeApp}${WHOLE_APP_CLOSE}</head>`))
+    throw new Error('the prerendered picker cannot be taken out of index.html again');
+  if (page(false, true) !== html.replace('</head>', () => `${wholeApp}</head>`)) throw new Error('the rest of the app cannot be put in the page');
   return built;
+}
+
+/** Which page a start gets: with the prerendered picker or not, and with the rest of the app loaded at once or not. */
+export interface StartPage {
+  picker: boolean;
+  wholeApp: boolean;
+}
+
+/** The built index.html as a start gets it (./firstScreen.ts says which). */
+export function startPage(html: string, { picker, wholeApp }: StartPage): string {
+  const page = picker ? html : withoutPrerenderedPicker(html);
+  return wholeApp ? withWholeAppPreloaded(page) : page;
+}
+
+/** The page with the rest of the app loaded at once: the comment that holds its script and links opened. */
+function withWholeAppPreloaded(html: string): string {
+  const start = html.indexOf(WHOLE_APP_OPEN);
+  const end = start < 0 ? -1 : html.indexOf(WHOLE_APP_CLOSE, start + WHOLE_APP_OPEN.length);
+  const head = html.indexOf('</head>');
+  // Only a whole comment inside the head: anything else stays as it is (a comment, inert).
+  if (start < 0 || end < 0 || head < 0 || end > head) return html;
+  return html.slice(0, start) + html.slice(start + WHOLE_APP_OPEN.length, end) + html.slice(end + WHOLE_APP_CLOSE.length);
 }
 
 /**
@@ -26,7 +68,7 @@ export function withPrerenderedPicker(html: string, markup: string): string {
  * marker missing), the rest of the body goes too: a page without its first screen is a slower start, a
  * wrong first screen is not.
  */
-export function withoutPrerenderedPicker(html: string): string {
+function withoutPrerenderedPicker(html: string): string {
   const start = html.indexOf(ROOT_START);
   if (start < 0 || !html.slice(start, html.indexOf('>', start)).includes('data-first-screen')) return html;
   const close = html.indexOf(CLOSE, start);

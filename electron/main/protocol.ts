@@ -5,21 +5,23 @@ import { APP_HOST, CSP } from './security';
 // `.mjs` is pdf.js's worker (a module worker is refused without a JavaScript type); `.wasm` its
 // decoders (pdfjs/wasm/), which pdf.js reads as bytes.
 import mimeTypes from './mime.json';
-import { withoutPrerenderedPicker } from './prerenderedPage';
+import { startPage, type StartPage } from './prerenderedPage';
 
 const MIME: Record<string, string> = mimeTypes;
 
-/** How long the page waits for the answer at most; then it goes without the prerendered picker. */
-const PRERENDERED_ANSWER_MS = 250;
+/** How long the page waits for the answer at most; then it gets the page of a start at home. */
+const PAGE_ANSWER_MS = 250;
+/** A start that cannot tell: without the prerendered picker, with the rest of the app at once. */
+const UNTOLD: StartPage = { picker: false, wholeApp: true };
 
-async function askShowsPrerendered(ask: (() => Promise<boolean>) | undefined): Promise<boolean> {
-  if (!ask) return false;
+async function askStartPage(ask: (() => Promise<StartPage>) | undefined): Promise<StartPage> {
+  if (!ask) return UNTOLD;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), PRERENDERED_ANSWER_MS)));
+  const late = new Promise<StartPage>((resolve) => (timer = setTimeout(() => resolve(UNTOLD), PAGE_ANSWER_MS)));
   try {
     return await Promise.race([Promise.resolve().then(ask), late]);
   } catch {
-    return false;
+    return UNTOLD;
   } finally {
     clearTimeout(timer);
   }
@@ -28,11 +30,13 @@ async function askShowsPrerendered(ask: (() => Promise<boolean>) | undefined): P
 /**
  * Serves the built renderer on `app://wegwijs/`. Only files inside `root`
  * are served; every response carries the CSP. No network, no file:// origin.
- * `showsPrerendered` says whether this start's first screen is the one
- * prerendered into index.html (./firstScreen.ts); when it is not, cannot
- * tell or does not answer in time, index.html is served without it.
+ * `startPage` says which page this start gets (./firstScreen.ts): whether its
+ * first screen is the one prerendered into index.html, and whether the rest
+ * of the app loads at once. When it cannot tell or does not answer in time,
+ * index.html is served as to a start at home: without the picker, with the
+ * rest of the app at once.
  */
-export function createAppProtocolHandler(root: string, { showsPrerendered }: { showsPrerendered?: () => Promise<boolean> } = {}) {
+export function createAppProtocolHandler(root: string, { startPage: ask }: { startPage?: () => Promise<StartPage> } = {}) {
   const base = path.resolve(root);
   // Symbolic links are resolved: a link inside the root that points outside it is not served.
   let realBase: Promise<string> | null = null;
@@ -59,10 +63,7 @@ export function createAppProtocolHandler(root: string, { showsPrerendered }: { s
       const real = await fs.realpath(file);
       if (!real.startsWith(root + path.sep)) return new Response('Forbidden', { status: 403 });
       const raw = await fs.readFile(real);
-      const body =
-        real === path.join(root, 'index.html') && !(await askShowsPrerendered(showsPrerendered))
-          ? withoutPrerenderedPicker(raw.toString('utf8'))
-          : raw;
+      const body = real === path.join(root, 'index.html') ? startPage(raw.toString('utf8'), await askStartPage(ask)) : raw;
       return new Response(body, {
         status: 200,
         headers: {

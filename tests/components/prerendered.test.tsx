@@ -4,7 +4,7 @@ import type { Root } from 'react-dom/client';
 import type { AppInfo, Settings } from '@core/ipc/contract';
 import { LANGUAGE_CODES } from '@core/i18n/languages';
 import { defaultKioskConfig, type KioskConfig } from '@core/kiosk/config';
-import { showsPrerenderedPicker } from '../../electron/main/firstScreen';
+import { startPageFor } from '../../electron/main/firstScreen';
 import { start, startsWithPickerAlone, takesOverPrerendered, type StartData } from '../../renderer/src/app/start';
 import { api } from '../../renderer/src/api';
 import { firstStartPickerHtml } from '../../renderer/src/pages/pickerMarkup';
@@ -20,7 +20,7 @@ const kioskInfo = (kiosk: Partial<NonNullable<AppInfo['kiosk']>>): AppInfo => ({
 
 /** A root as the built index.html has it: the first start's picker, prerendered (electron.vite.config.ts). */
 function prerenderedRoot(): HTMLElement {
-  document.body.innerHTML = withPrerenderedPicker('<div id="root"></div>', firstStartPickerHtml());
+  document.body.innerHTML = withPrerenderedPicker('<head></head><div id="root"></div>', firstStartPickerHtml());
   return document.getElementById('root')!;
 }
 
@@ -114,7 +114,7 @@ describe('the prerendered first screen', () => {
     expect(startsWithPickerAlone(empty, { ...cases[0]![1], caseData: null }), 'an empty root, alone').toBe(false);
   });
 
-  it('the main process serves the picker to exactly the starts that take it over', () => {
+  it('the main process serves the picker to exactly the starts that take it over, and the rest of the app at once to those that need it', () => {
     // Starts Electron makes (no hash, no pseudo-locale): main's answer and the app's agree.
     const kiosks: (Partial<KioskConfig> | null)[] = [
       null,
@@ -129,7 +129,8 @@ describe('the prerendered first screen', () => {
         const kiosk = k && { ...defaultKioskConfig(), ...k };
         const info: AppInfo = kiosk ? kioskInfo({ languages: kiosk.languages, defaultLanguage: kiosk.defaultLanguage }) : previewInfo;
         const name = `${JSON.stringify(k)} ${JSON.stringify(settings)}`;
-        expect(takesOverPrerendered(prerenderedRoot(), { info, settings }), name).toBe(showsPrerenderedPicker(kiosk, settings));
+        const alone = startsWithPickerAlone(prerenderedRoot(), { info, settings, caseData: null });
+        expect({ picker: takesOverPrerendered(prerenderedRoot(), { info, settings }), wholeApp: !alone }, name).toEqual(startPageFor(kiosk, settings));
       }
     }
   });

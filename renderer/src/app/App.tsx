@@ -82,6 +82,11 @@ function useAppLocation(): HashLocation {
   return value;
 }
 
+/** The areas' code before the app is on screen (a person's first start's picker, app/start.tsx). */
+export function prefetchAreaCode(): Promise<void> {
+  return import('./prefetch').then(({ prefetchCode }) => prefetchCode(AREA_ROUTES));
+}
+
 function usePrefetch() {
   const { i18n } = useTranslation();
   useEffect(() => {

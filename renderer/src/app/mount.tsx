@@ -16,6 +16,9 @@ import { startsAtPicker, takesOverPrerendered, type StartData } from './start';
  * start's picker.
  */
 
+/** The areas' code, loaded while a person's first start shows the picker (app/start.tsx). */
+export { prefetchAreaCode } from './App';
+
 type Start = StartData & { i18n: I18n };
 type Options = Pick<RootOptions, 'onRecoverableError'>;
 

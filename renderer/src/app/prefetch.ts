@@ -54,6 +54,19 @@ function whenIdle(): Promise<void> {
 }
 
 /**
+ * Before a language is chosen (a person's first start, whose picker shows before the rest of the app:
+ * app/start.tsx): every area's code, in the home page's order, one at a time when the page is idle, while
+ * the person reads the names. The catalogs and rehearsals wait for the language (`prefetch`, once the app
+ * is on screen, finds the code there).
+ */
+export async function prefetchCode(areas: readonly PrefetchArea[]): Promise<void> {
+  for (const area of areas) {
+    await whenIdle();
+    await area.preload().catch(() => undefined);
+  }
+}
+
+/**
  * Once the first screen is up, the areas' code and this language's catalogs load while the person reads:
  * area by area in the home page's order (the order people go), the first screen of each area with a
  * home tile rehearsed once in this language (./rehearsal.ts), then the remaining catalogs. After a

@@ -68,8 +68,8 @@ export async function start(root: HTMLElement, data: StartData, options: Options
 function PickerAlone({ onPick }: { onPick: (code: LanguageCode) => void }) {
   useEffect(() => {
     markFirstScreen();
-    // Loaded while the person reads the names, so a choice rarely waits for it.
-    afterFirstScreen(() => void loadWholeApp().catch(() => undefined));
+    // Loaded while the person reads the names, so a choice rarely waits for it; then the areas' code.
+    afterFirstScreen(() => void loadWholeApp().then((app) => app.prefetchAreaCode()).catch(() => undefined));
   }, []);
   return <FirstStartPicker onPick={onPick} />;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_LANGUAGE, LANGUAGE_CODES } from '@core/i18n/languages';
 import { defaultKioskConfig } from '@core/kiosk/config';
-import { showsPrerenderedPicker, storeShowsPrerenderedPicker } from '../../../electron/main/firstScreen';
+import { showsPrerenderedPicker, startPageFor, storeStartPage } from '../../../electron/main/firstScreen';
 import { createMemoryStore } from '../../../electron/main/store/memoryStore';
 
 // The prerendered picker is the first start's: English, every language (renderer/src/pages/pickerMarkup.tsx).
@@ -30,17 +30,26 @@ describe('which starts get the prerendered picker', () => {
     }
   });
 
+  it("loads the rest of the app at once for every start but a person's first (there it would hold the picker back)", () => {
+    const kiosk = { ...defaultKioskConfig(), defaultLanguage: DEFAULT_LANGUAGE, languages: [...LANGUAGE_CODES] };
+    expect(startPageFor(null, {})).toEqual({ picker: true, wholeApp: false });
+    expect(startPageFor(null, { language: 'ar' })).toEqual({ picker: false, wholeApp: true });
+    // A kiosk's guard is part of its every screen, the picker's too: the whole app at once.
+    expect(startPageFor(kiosk, {})).toEqual({ picker: true, wholeApp: true });
+    expect(startPageFor({ ...kiosk, defaultLanguage: 'ar' }, {})).toEqual({ picker: false, wholeApp: true });
+  });
+
   it("asks a person's own store without unsealing settings it has (no keychain call before the page)", async () => {
     const store = createMemoryStore();
-    expect(await storeShowsPrerenderedPicker(null, store)).toBe(true);
+    expect(await storeStartPage(null, store)).toEqual({ picker: true, wholeApp: false });
     await store.saveSettings({ language: 'ar' });
     const loadSettings = vi.spyOn(store, 'loadSettings');
-    expect(await storeShowsPrerenderedPicker(null, store)).toBe(false);
+    expect(await storeStartPage(null, store)).toEqual({ picker: false, wholeApp: true });
     expect(loadSettings).not.toHaveBeenCalled();
     // A kiosk's store is memory, and its answer depends on the settings' language.
     const kiosk = { ...defaultKioskConfig(), defaultLanguage: DEFAULT_LANGUAGE, languages: [...LANGUAGE_CODES] };
-    expect(await storeShowsPrerenderedPicker(kiosk, store)).toBe(false);
+    expect(await storeStartPage(kiosk, store)).toEqual({ picker: false, wholeApp: true });
     await store.deleteAll();
-    expect(await storeShowsPrerenderedPicker(kiosk, store)).toBe(true);
+    expect(await storeStartPage(kiosk, store)).toEqual({ picker: true, wholeApp: true });
   });
 });

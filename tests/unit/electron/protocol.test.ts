@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAppProtocolHandler } from '../../../electron/main/protocol';
-import { withoutPrerenderedPicker, withPrerenderedPicker } from '../../../electron/main/prerenderedPage';
+import { startPage, withPrerenderedPicker, type StartPage } from '../../../electron/main/prerenderedPage';
 
 const root = mkdtempSync(path.join(tmpdir(), 'wegwijs-proto-'));
 mkdirSync(path.join(root, 'renderer', 'assets'), { recursive: true });
@@ -62,30 +62,53 @@ describe('app:// protocol and symbolic links', () => {
 describe('app:// protocol and the prerendered first screen', () => {
   const base = mkdtempSync(path.join(tmpdir(), 'wegwijs-proto-first-'));
   mkdirSync(path.join(base, 'renderer'));
-  const source = '<!doctype html><script src="a.js"></script><body><div id="root"></div></body>';
-  const built = withPrerenderedPicker(source, '<main><h1>Choose your language</h1><div>…</div></main>');
+  const source = '<!doctype html><head><script type="module" src="a.js"></script></head><body><div id="root"></div></body>';
+  const picker = '<main><h1>Choose your language</h1><div>…</div></main>';
+  // The rest of the app, as the build lists it (electron.vite.config.ts); hashed names may hold "--".
+  const links = '<script type="module" src="./assets/mount-a--b.js"></script><link rel="modulepreload" href="./assets/i18n-c.js">';
+  const built = withPrerenderedPicker(source, picker, links);
   writeFileSync(path.join(base, 'renderer', 'index.html'), built);
   writeFileSync(path.join(base, 'renderer', 'other.html'), built);
-  const page = async (showsPrerendered?: () => Promise<boolean>, file = 'index.html') =>
-    (await createAppProtocolHandler(path.join(base, 'renderer'), { showsPrerendered })(new Request(`app://wegwijs/${file}`))).text();
-
-  it('serves index.html with the picker to a start that shows it', async () => {
-    expect(await page(async () => true)).toBe(built);
-    expect(await page(async () => true, '')).toBe(built);
-  });
-
-  it('serves it with an empty root to any other start, or when that cannot be told', async () => {
-    const throws = (): Promise<boolean> => {
-      throw new Error('settings unreadable');
+  const page = async (ask?: () => Promise<StartPage>, file = 'index.html') =>
+    (await createAppProtocolHandler(path.join(base, 'renderer'), { startPage: ask })(new Request(`app://wegwijs/${file}`))).text();
+  /** What a browser would load and show of a page: its elements, not what a comment holds. */
+  const live = (html: string) => {
+    const elements = html.replace(/<!--[\s\S]*?-->/g, '');
+    return {
+      picker: /<div id="root"[^>]*>.*?<h1>([^<]*)<\/h1>/.exec(elements)?.[1] ?? null,
+      wholeApp: [...elements.matchAll(/<(?:script type="module" src|link rel="modulepreload" href)="(\.\/assets\/[^"]+)">/g)].map((m) => m[1]),
+      rootBusy: /<div id="root"[^>]*aria-busy/.test(elements),
     };
-    for (const shows of [async () => false, () => Promise.reject(new Error('settings unreadable')), throws, undefined]) {
-      expect(await page(shows)).toBe(source);
+  };
+  const wholeApp = ['./assets/mount-a--b.js', './assets/i18n-c.js'];
+
+  it("serves a person's first start the picker, and nothing of the rest of the app", async () => {
+    for (const file of ['index.html', '']) {
+      const served = await page(async () => ({ picker: true, wholeApp: false }), file);
+      expect(served).toBe(built);
+      expect(live(served)).toEqual({ picker: 'Choose your language', wholeApp: [], rootBusy: true });
     }
   });
 
-  it('does not keep the page waiting for a slow answer: it goes without the picker', async () => {
-    const never = () => new Promise<boolean>(() => undefined);
-    expect(await page(never)).toBe(source);
+  it('serves a kiosk the picker with the rest of the app at once', async () => {
+    expect(live(await page(async () => ({ picker: true, wholeApp: true })))).toEqual({ picker: 'Choose your language', wholeApp, rootBusy: true });
+  });
+
+  it('serves a start at home an empty root and the rest of the app at once, and so when the start cannot be told', async () => {
+    const throws = (): Promise<StartPage> => {
+      throw new Error('settings unreadable');
+    };
+    const home = async () => ({ picker: false, wholeApp: true });
+    for (const ask of [home, () => Promise.reject(new Error('settings unreadable')), throws, undefined]) {
+      const served = await page(ask);
+      expect(served).toBe(source.replace('</head>', `${links}</head>`));
+      expect(live(served)).toEqual({ picker: null, wholeApp, rootBusy: false });
+    }
+  });
+
+  it('does not keep the page waiting for a slow answer: it is served as to a start at home', async () => {
+    const never = () => new Promise<StartPage>(() => undefined);
+    expect(live(await page(never))).toEqual({ picker: null, wholeApp, rootBusy: false });
   });
 
   it('takes a damaged picker out too: a page without its first screen is slower, a wrong first screen is worse', () => {
@@ -93,14 +116,20 @@ describe('app:// protocol and the prerendered first screen', () => {
     const noEndNoBody = noEnd.replace('</body>', '');
     const reordered = built.replace('data-first-screen="picker" aria-busy="true"', 'aria-busy="true" data-first-screen="picker"');
     for (const damaged of [noEnd, noEndNoBody, reordered]) {
-      const page = withoutPrerenderedPicker(damaged);
-      expect(page).not.toContain('Choose your language');
-      expect(page.match(/<div id="root"/g)).toEqual(['<div id="root"']);
-      expect(page).toContain('<div id="root"></div>');
+      const served = startPage(damaged, { picker: false, wholeApp: true });
+      expect(served).not.toContain('Choose your language');
+      expect(served.match(/<div id="root"/g)).toEqual(['<div id="root"']);
+      expect(served).toContain('<div id="root"></div>');
     }
   });
 
+  it('leaves a damaged rest-of-the-app block closed (a comment), and the build refuses what a comment cannot hold', () => {
+    const unclosed = built.replace(/-->(?=<\/head>)/, '');
+    expect(startPage(unclosed, { picker: true, wholeApp: true })).toBe(unclosed);
+    expect(() => withPrerenderedPicker(source, picker, '<link href="x-->y">')).toThrow();
+  });
+
   it('changes no other file', async () => {
-    expect(await page(async () => false, 'other.html')).toBe(built);
+    expect(await page(async () => ({ picker: false, wholeApp: true }), 'other.html')).toBe(built);
   });
 });
