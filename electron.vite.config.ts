@@ -2,11 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
-import { runnerImport, type Plugin, type Rollup } from 'vite';
+import { normalizePath, runnerImport, type Plugin } from 'vite';
 import { CSP } from './electron/main/security';
 import { withPrerenderedPicker } from './electron/main/prerenderedPage';
 import type * as PickerMarkup from './renderer/src/pages/pickerMarkup';
 import { metaForApp } from './scripts/vite/metaForApp.mjs';
+import { wholeAppTags } from './scripts/vite/wholeApp.mjs';
 
 const r = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const alias = { '@core': r('./core'), '@locales': r('./locales') };
@@ -21,34 +22,8 @@ function cspMeta(): Plugin {
   };
 }
 
-/** The rest of the app: the chunk app/start.tsx loads with `loadWholeApp`. */
-const WHOLE_APP = r('./renderer/src/app/mount.tsx');
-
-/**
- * The rest of the app as a start at home loads it: its chunk as a second module script (loaded and compiled
- * beside the page's own, and run right after it: the page's own script then finds it there), and every
- * chunk that chunk imports preloaded, save those the page loads anyway (its entry and what the entry
- * imports), with their stylesheets. Measured against the app in one chunk (a start at home, 50 loads
- * each), as a second script it cost about 8 ms; preloaded only, about 40 ms.
- */
-function wholeAppLinks(bundle: Rollup.OutputBundle, entry: Rollup.OutputChunk): string {
-  const chunks = Object.values(bundle).filter((c): c is Rollup.OutputChunk => c.type === 'chunk');
-  const byFile = new Map(chunks.map((c) => [c.fileName, c]));
-  const whole = chunks.find((c) => c.moduleIds.includes(WHOLE_APP));
-  if (!whole) throw new Error(`no chunk holds ${WHOLE_APP}`);
-  const imported = (from: Rollup.OutputChunk, into = new Set<string>()) => {
-    for (const file of from.imports) if (!into.has(file)) imported(byFile.get(file)!, into.add(file));
-    return into;
-  };
-  const inPage = imported(entry).add(entry.fileName);
-  const files = [whole.fileName, ...imported(whole)].filter((f) => !inPage.has(f));
-  const css = new Set(files.flatMap((f) => [...(byFile.get(f)?.viteMetadata?.importedCss ?? [])]));
-  return [
-    `<script type="module" crossorigin src="./${whole.fileName}"></script>`,
-    ...files.slice(1).map((f) => `<link rel="modulepreload" crossorigin href="./${f}">`),
-    ...[...css].map((f) => `<link rel="stylesheet" crossorigin href="./${f}">`),
-  ].join('');
-}
+/** The rest of the app: the chunk app/start.tsx loads with `loadWholeApp` (module ids use forward slashes). */
+const WHOLE_APP = normalizePath(r('./renderer/src/app/mount.tsx'));
 
 /**
  * The first start's screen (the language picker, renderer/src/pages/pickerMarkup.tsx) as HTML in
@@ -56,9 +31,11 @@ function wholeAppLinks(bundle: Rollup.OutputBundle, entry: Rollup.OutputChunk): 
  * at once. electron/main/firstScreen.ts says which starts get which.
  */
 function prerenderedPicker(): Plugin {
+  let base = './';
   return {
     name: 'wegwijs-prerendered-picker',
     apply: 'build',
+    configResolved: (config) => void (base = config.base),
     // After the other plugins' changes to the page, so that nothing rewrites the markers after it.
     transformIndexHtml: {
       order: 'post',
@@ -69,7 +46,7 @@ function prerenderedPicker(): Plugin {
           logLevel: 'silent',
           resolve: { alias },
         });
-        const page = withPrerenderedPicker(html, module.firstStartPickerHtml(), wholeAppLinks(bundle, chunk));
+        const page = withPrerenderedPicker(html, module.firstStartPickerHtml(), wholeAppTags(bundle, chunk, WHOLE_APP, base));
         return page.replace(/<html[^>]*>/, `<html ${module.firstStartHtmlAttributes()}>`);
       },
     },

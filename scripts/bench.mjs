@@ -80,9 +80,10 @@ if (part('size')) {
   const first = loads(pages.startPage(html, { picker: true, wholeApp: false }));
   const home = loads(pages.startPage(html, { picker: false, wholeApp: true }));
   const js = gzipped(first, '.js');
+  const homeJs = gzipped(home, '.js');
   report('initial JS (gzip)', round(js), 'KB', { text: '< 200 KB', met: js < 200 });
   report('initial CSS (gzip)', round(gzipped(first, '.css')), 'KB');
-  report('initial JS, a start at home (gzip)', round(gzipped(home, '.js')), 'KB');
+  report('initial JS, a start at home (gzip)', round(homeJs), 'KB', { text: '< 200 KB', met: homeJs < 200 });
   const total = readdirSync(path.join(root, 'out/renderer/assets')).reduce((n, f) => n + statSync(path.join(root, 'out/renderer/assets', f)).size, 0);
   report('all assets, lazy included (raw)', round(total / 1024), 'KB');
 }

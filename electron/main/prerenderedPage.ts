@@ -49,18 +49,21 @@ export interface StartPage {
 
 /** The built index.html as a start gets it (./firstScreen.ts says which). */
 export function startPage(html: string, { picker, wholeApp }: StartPage): string {
-  const page = picker ? html : withoutPrerenderedPicker(html);
-  return wholeApp ? withWholeAppPreloaded(page) : page;
+  return withWholeApp(picker ? html : withoutPrerenderedPicker(html), wholeApp);
 }
 
-/** The page with the rest of the app loaded at once: the comment that holds its script and links opened. */
-function withWholeAppPreloaded(html: string): string {
+/**
+ * The comment that holds the rest of the app's script and links: opened (`load`), or left as it is. A
+ * comment left open (its end missing) would hide the rest of the page; it goes, up to `</head>`, either
+ * way, and the app then loads its rest when it starts (renderer/src/app/start.tsx).
+ */
+function withWholeApp(html: string, load: boolean): string {
   const start = html.indexOf(WHOLE_APP_OPEN);
-  const end = start < 0 ? -1 : html.indexOf(WHOLE_APP_CLOSE, start + WHOLE_APP_OPEN.length);
   const head = html.indexOf('</head>');
-  // Only a whole comment inside the head: anything else stays as it is (a comment, inert).
-  if (start < 0 || end < 0 || head < 0 || end > head) return html;
-  return html.slice(0, start) + html.slice(start + WHOLE_APP_OPEN.length, end) + html.slice(end + WHOLE_APP_CLOSE.length);
+  if (start < 0 || head < 0 || start > head) return html;
+  const end = html.indexOf(WHOLE_APP_CLOSE, start + WHOLE_APP_OPEN.length);
+  if (end < 0 || end > head) return html.slice(0, start) + html.slice(head);
+  return load ? html.slice(0, start) + html.slice(start + WHOLE_APP_OPEN.length, end) + html.slice(end + WHOLE_APP_CLOSE.length) : html;
 }
 
 /**

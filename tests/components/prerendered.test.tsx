@@ -11,6 +11,7 @@ import { firstStartPickerHtml } from '../../renderer/src/pages/pickerMarkup';
 import { withPrerenderedPicker } from '../../electron/main/prerenderedPage';
 import { previewInfo } from './render';
 import nlCommon from '../../locales/nl/common.json';
+import arCommon from '../../locales/ar/common.json';
 
 const kioskInfo = (kiosk: Partial<NonNullable<AppInfo['kiosk']>>): AppInfo => ({
   ...previewInfo,
@@ -79,10 +80,30 @@ describe('the prerendered first screen', () => {
 
   it('a second choice made while the first one loads changes nothing', async () => {
     const { root } = await mount({});
+    const saved = vi.spyOn(api, 'saveSettings');
     fireEvent.click(within(root).getByRole('button', { name: /Nederlands/ }));
+    expect(root.getAttribute('aria-busy')).toBe('true');
     fireEvent.click(within(root).getByRole('button', { name: /العربية/ }));
     await screen.findByRole('heading', { level: 1, name: nlCommon.home.title });
     expect(document.documentElement.lang).toBe('nl');
+    await waitFor(() => expect(saved).toHaveBeenCalled());
+    expect(saved.mock.calls).toEqual([[{ language: 'nl' }]]);
+    expect(root.getAttribute('aria-busy')).toBeNull();
+  });
+
+  it('keeps the English picker as it is until home replaces it (the page turns right to left with home, not before)', async () => {
+    const { root } = await mount({});
+    const dirs: string[] = [];
+    const seen = new MutationObserver(() => {
+      // Each time the page's direction changes: is the picker still there?
+      dirs.push(`${document.documentElement.dir} ${root.querySelector('.picker') ? 'picker' : 'home'}`);
+    });
+    seen.observe(document.documentElement, { attributes: true, attributeFilter: ['dir'] });
+    fireEvent.click(within(root).getByRole('button', { name: /العربية/ }));
+    await screen.findByRole('heading', { level: 1, name: arCommon.home.title });
+    seen.disconnect();
+    // (React's StrictMode, in tests, runs the effect that sets it twice.)
+    expect(new Set(dirs)).toEqual(new Set(['rtl home']));
   });
 
   it('a person who chose a language before sees their home, and nothing of the picker stays', async () => {

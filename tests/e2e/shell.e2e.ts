@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, shot, startHarness, type Harness } from './harness';
 import arCommon from '../../locales/ar/common.json';
 import { presentLanguages } from './lib/app';
+import { startPage, type StartPage } from '../../electron/main/prerenderedPage';
 
 let h: Harness;
 beforeAll(async () => {
@@ -61,6 +62,31 @@ describe('app shell in Chromium', () => {
     expect(await page.locator('#root').getAttribute('aria-busy')).toBeNull();
     await page.evaluate(() => (window as unknown as { __early: HTMLElement }).__early.click());
     await page.getByRole('heading', { level: 1, name: 'Wat wil je weten?' }).waitFor();
+  });
+
+  it('starts from the pages app:// serves a start at home and a kiosk: the rest of the app as a second script', async () => {
+    // The browser preview is served the first start's page; these are the others, as main makes them.
+    const cases: [string, StartPage][] = [
+      ['', { picker: false, wholeApp: true }],
+      ['?mode=kiosk', { picker: true, wholeApp: true }],
+    ];
+    for (const [query, choice] of cases) {
+      const page = await h.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.route(/\/index\.html/, async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({ response, body: startPage(await response.text(), choice) });
+      });
+      await openApp(h, page, query);
+      const name = JSON.stringify(choice);
+      expect(await page.locator('head script[type="module"][src*="/mount-"]').count(), name).toBe(1);
+      expect(await page.locator('#root').getAttribute('aria-busy'), name).toBeNull();
+      await page.getByRole('button', { name: /English/ }).click();
+      await page.getByRole('heading', { level: 1, name: 'What do you want to know?' }).waitFor();
+      expect(errors, name).toEqual([]);
+      await page.close();
+    }
   });
 
   it('switching to Arabic sets dir="rtl" and mirrors the layout', async () => {

@@ -1,17 +1,10 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { StartAgainView } from '../components/StartAgainView';
 
 function StartAgain({ onRestart }: { onRestart(): void }) {
   const { t } = useTranslation();
-  return (
-    <main className="start-again" aria-labelledby="start-again-h">
-      <h1 id="start-again-h">{t('app.errorTitle')}</h1>
-      <p>{t('app.errorText')}</p>
-      <button type="button" className="button button--primary button--huge" autoFocus onClick={onRestart}>
-        {t('app.errorRestart')}
-      </button>
-    </main>
-  );
+  return <StartAgainView title={t('app.errorTitle')} text={t('app.errorText')} button={t('app.errorRestart')} onRestart={onRestart} />;
 }
 
 /**

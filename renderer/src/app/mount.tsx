@@ -1,9 +1,9 @@
-import { StrictMode, type ReactNode } from 'react';
+import { StrictMode, useLayoutEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot, type Root, type RootOptions } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
-import { startLanguage } from '@core/i18n/languages';
-import { createI18n } from '../i18n';
+import { startLanguage, type LanguageCode } from '@core/i18n/languages';
+import { applyDocumentLanguage, createI18n } from '../i18n';
 import { installPrintExpansion } from '../components/PrintButton';
 import { loadKiosk } from '../kiosk';
 import { AppProvider } from './AppContext';
@@ -23,19 +23,29 @@ type Start = StartData & { i18n: I18n };
 type Options = Pick<RootOptions, 'onRecoverableError'>;
 
 let printing = false;
-/** The start's language and, on a kiosk, its guard (a chunk of its own, there from the first render). */
-async function prepare(data: StartData): Promise<Start> {
+/**
+ * The start's language and, on a kiosk, its guard (a chunk of its own, there from the first render).
+ * `toDocument: false`: the page's language attributes are left as they are (see `wholeAppTree`).
+ */
+async function prepare(data: StartData, { toDocument = true } = {}): Promise<Start> {
   if (!printing) installPrintExpansion();
   printing = true;
   const lng = startLanguage(data.settings.language, data.info.kiosk?.defaultLanguage);
-  const [i18n] = await Promise.all([createI18n(lng), data.info.kiosk ? loadKiosk() : undefined]);
+  const [i18n] = await Promise.all([createI18n(lng, { toDocument }), data.info.kiosk ? loadKiosk() : undefined]);
   performance.mark('boot:i18n');
   return { ...data, i18n };
 }
 
-function appTree({ i18n, info, settings, caseData }: Start): ReactNode {
+/** Sets the page's language attributes as the tree it is in is committed, before that commit is painted. */
+function DocumentLanguage({ lng }: { lng: LanguageCode }) {
+  useLayoutEffect(() => applyDocumentLanguage(lng), [lng]);
+  return null;
+}
+
+function appTree({ i18n, info, settings, caseData }: Start, atCommit?: ReactNode): ReactNode {
   return (
     <StrictMode>
+      {atCommit}
       <I18nextProvider i18n={i18n}>
         <AppProvider i18n={i18n} info={info} initialSettings={settings} initialCase={caseData}>
           <App startAtPicker={startsAtPicker(info, settings)} />
@@ -45,9 +55,14 @@ function appTree({ i18n, info, settings, caseData }: Start): ReactNode {
   );
 }
 
-/** The whole app for a start, ready to render (the first start's picker renders it once a language is chosen). */
+/**
+ * The whole app for a start, ready to render: the first start's picker renders it in its root once a
+ * language is chosen (app/start.tsx). The page's language attributes change as it is committed, not
+ * before: the English picker stays as it is until it goes.
+ */
 export async function wholeAppTree(data: StartData): Promise<ReactNode> {
-  return appTree(await prepare(data));
+  const start = await prepare(data, { toDocument: false });
+  return appTree(start, <DocumentLanguage lng={start.i18n.language as LanguageCode} />);
 }
 
 /** Starts the whole app in `root` (app/start.tsx: every start but a person's first). */

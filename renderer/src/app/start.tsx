@@ -1,11 +1,11 @@
-import { StrictMode, useEffect } from 'react';
+import { StrictMode, useEffect, useState } from 'react';
 import { hydrateRoot, type Root, type RootOptions } from 'react-dom/client';
 import { DEFAULT_LANGUAGE, startLanguage, type LanguageCode } from '@core/i18n/languages';
 import type { CaseInputData } from '@core/domain/case';
 import type { AppInfo, Settings } from '@core/ipc/contract';
 import { api } from '../api';
 import { PSEUDO_LOCALE } from '../i18n/pseudo';
-import { FirstStartPicker } from '../pages/FirstStartPicker';
+import { FirstStartFailed, FirstStartPicker } from '../pages/FirstStartPicker';
 import { offeredLanguages } from '../pages/PickerView';
 import { afterFirstScreen, markFirstScreen } from './firstScreen';
 import { loadOnce } from './loadOnce';
@@ -50,7 +50,7 @@ export function takesOverPrerendered(root: HTMLElement, { info, settings }: Omit
  * and needs the whole app.
  */
 export const startsWithPickerAlone = (root: HTMLElement, start: StartData) =>
-  start.info.mode !== 'kiosk' && takesOverPrerendered(root, start);
+  start.info.mode !== 'kiosk' && !start.info.kiosk && takesOverPrerendered(root, start);
 
 /**
  * Puts the app in `root`. At a person's first start the page holds the picker already (prerendered), and
@@ -64,21 +64,38 @@ export async function start(root: HTMLElement, data: StartData, options: Options
   return startWholeApp(root, data, options);
 }
 
-/** The picker until the whole app is there; it has the rest of the app loaded once it is on screen. */
-function PickerAlone({ onPick }: { onPick: (code: LanguageCode) => void }) {
+/**
+ * The picker until the whole app is there; it has the rest of the app loaded once it is on screen. A
+ * choice that cannot start the app (its files cannot be loaded) shows a calm "start again" instead.
+ */
+function PickerAlone({ choose }: { choose: (code: LanguageCode) => Promise<void> }) {
+  const [failed, setFailed] = useState(false);
   useEffect(() => {
     markFirstScreen();
+    // The route on screen, as App.tsx marks it (the end-to-end tests read it).
+    document.documentElement.dataset.route = '/';
     // Loaded while the person reads the names, so a choice rarely waits for it; then the areas' code.
     afterFirstScreen(() => void loadWholeApp().then((app) => app.prefetchAreaCode()).catch(() => undefined));
   }, []);
-  return <FirstStartPicker onPick={onPick} />;
+  if (failed) return <FirstStartFailed />;
+  return (
+    <FirstStartPicker
+      onPick={(code) =>
+        void choose(code).catch((error: unknown) => {
+          console.error(`[renderer] the app could not start: ${error instanceof Error ? error.name : 'error'}`);
+          setFailed(true);
+        })
+      }
+    />
+  );
 }
 
 /**
  * Takes the prerendered picker over as it is (hydration): the same elements, with a handler added, so
  * nothing is drawn twice and a focus already there stays. A choice then starts the whole app in that
- * language at its home screen, in the same root, in one step (as a person's later starts begin), and
- * saves the choice, as the app's own picker does (AppContext `chooseLanguage`).
+ * language at its home screen, in the same root, as a person's later starts begin, and saves the choice,
+ * as the app's own picker does (AppContext `chooseLanguage`). Until the app is there the root is busy; a
+ * second choice meanwhile is not taken.
  */
 function startWithPickerAlone(root: HTMLElement, data: StartData, options: Options): Root {
   // The root's own attributes are not React's (it renders inside the root): the busy state ends here.
@@ -86,25 +103,23 @@ function startWithPickerAlone(root: HTMLElement, data: StartData, options: Optio
   root.removeAttribute('aria-busy');
   let choosing = false;
   const choose = async (language: LanguageCode) => {
-    if (choosing) return; // a second click while the first choice loads changes nothing
+    if (choosing) return;
     choosing = true;
     root.setAttribute('aria-busy', 'true');
+    const settings: Settings = { ...data.settings, language };
     try {
-      const settings: Settings = { ...data.settings, language };
       const { wholeAppTree } = await loadWholeApp();
       picker.render(await wholeAppTree({ ...data, settings }));
-      await api.saveSettings(settings);
-    } catch (error) {
-      choosing = false; // the next click tries again
-      throw error;
     } finally {
       root.removeAttribute('aria-busy');
     }
+    // Home is there whether or not the choice is saved; unsaved, the next start asks again.
+    await api.saveSettings(settings).catch(() => console.error('[renderer] the language chosen was not saved'));
   };
   const picker = hydrateRoot(
     root,
     <StrictMode>
-      <PickerAlone onPick={(code) => void choose(code)} />
+      <PickerAlone choose={choose} />
     </StrictMode>,
     options,
   );

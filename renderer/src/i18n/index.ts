@@ -86,14 +86,20 @@ export function localeMeta(i18n: I18n, lng: string): LocaleMeta | null {
   return (i18n.getResourceBundle(lng, 'meta') as LocaleMeta | undefined) ?? null;
 }
 
-function applyDocumentLanguage(lng: LanguageCode): void {
+/** The page's own language attributes (`lang`, `dir`, the script the stylesheet reads). */
+export function applyDocumentLanguage(lng: LanguageCode): void {
   const lang = getLanguage(lng);
   document.documentElement.lang = lang.intl;
   document.documentElement.dir = lang.dir;
   document.documentElement.dataset.script = lang.script;
 }
 
-export async function setLanguage(i18n: I18n, lng: LanguageCode, opts: { deferFonts?: boolean } = {}): Promise<void> {
+/**
+ * Switches to `lng` once its catalogs are there, and sets the page's language attributes; `toDocument:
+ * false` leaves those to the caller (a first start's choice sets them as the app's first render is
+ * committed, so the English picker is never drawn right to left: app/mount.tsx).
+ */
+export async function setLanguage(i18n: I18n, lng: LanguageCode, opts: { deferFonts?: boolean; toDocument?: boolean } = {}): Promise<void> {
   // The script's font loads alongside (font-display: swap); the switch waits for the catalogs only.
   // At start-up it waits until the first screen is painted, so it cannot hold that screen back.
   const fonts = () => void import('./fonts').then((m) => m.loadFonts(getLanguage(lng).script)).catch(() => undefined);
@@ -101,10 +107,10 @@ export async function setLanguage(i18n: I18n, lng: LanguageCode, opts: { deferFo
   else fonts();
   await i18n.loadLanguages(lng);
   await i18n.changeLanguage(lng);
-  applyDocumentLanguage(lng);
+  if (opts.toDocument !== false) applyDocumentLanguage(lng);
 }
 
-export async function createI18n(lng: LanguageCode = DEFAULT_LANGUAGE): Promise<I18n> {
+export async function createI18n(lng: LanguageCode = DEFAULT_LANGUAGE, { toDocument = true }: { toDocument?: boolean } = {}): Promise<I18n> {
   const i18n = i18next.createInstance();
   await i18n
     .use(backend)
@@ -124,6 +130,6 @@ export async function createI18n(lng: LanguageCode = DEFAULT_LANGUAGE): Promise<
       load: 'currentOnly',
       react: { useSuspense: true },
     });
-  await setLanguage(i18n, lng, { deferFonts: true });
+  await setLanguage(i18n, lng, { deferFonts: true, toDocument });
   return i18n;
 }

@@ -1,5 +1,6 @@
 import { DEFAULT_LANGUAGE, type LanguageCode } from '@core/i18n/languages';
 import common from '../../../locales/en/common.json';
+import { StartAgainView } from '../components/StartAgainView';
 import { offeredLanguages, PickerView } from './PickerView';
 
 /**
@@ -16,6 +17,21 @@ export function FirstStartPicker({ onPick = () => undefined }: { onPick?: (code:
       languages={offeredLanguages(undefined)}
       current={DEFAULT_LANGUAGE}
       onPick={onPick}
+    />
+  );
+}
+
+/**
+ * In place of the first start's picker when the rest of the app cannot be loaded: the error boundary's
+ * "start again", in English, as the picker is; starting again loads the page anew.
+ */
+export function FirstStartFailed() {
+  return (
+    <StartAgainView
+      title={common.app.errorTitle}
+      text={common.app.errorText}
+      button={common.app.errorRestart}
+      onRestart={() => window.location.reload()}
     />
   );
 }

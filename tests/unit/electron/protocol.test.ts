@@ -123,9 +123,18 @@ describe('app:// protocol and the prerendered first screen', () => {
     }
   });
 
-  it('leaves a damaged rest-of-the-app block closed (a comment), and the build refuses what a comment cannot hold', () => {
+  it('takes a damaged rest-of-the-app comment out (left open, it would hide the page), and the build refuses what a comment cannot hold', () => {
     const unclosed = built.replace(/-->(?=<\/head>)/, '');
-    expect(startPage(unclosed, { picker: true, wholeApp: true })).toBe(unclosed);
+    for (const choice of [
+      { picker: true, wholeApp: true },
+      { picker: true, wholeApp: false },
+      { picker: false, wholeApp: true },
+    ]) {
+      const served = startPage(unclosed, choice);
+      expect(served, JSON.stringify(choice)).not.toContain('whole-app');
+      expect(live(served).wholeApp, JSON.stringify(choice)).toEqual([]);
+      expect(served, JSON.stringify(choice)).toContain('</head><body><div id="root"');
+    }
     expect(() => withPrerenderedPicker(source, picker, '<link href="x-->y">')).toThrow();
   });
 

@@ -1,0 +1,16 @@
+/**
+ * A calm "start again" where a screen cannot go on: the error boundary's (app/ErrorBoundary.tsx), and the
+ * first start's picker's when the rest of the app cannot be loaded (app/start.tsx). Its texts come in as
+ * props, so it needs no i18next.
+ */
+export function StartAgainView({ title, text, button, onRestart }: { title: string; text: string; button: string; onRestart(): void }) {
+  return (
+    <main className="start-again" aria-labelledby="start-again-h">
+      <h1 id="start-again-h">{title}</h1>
+      <p>{text}</p>
+      <button type="button" className="button button--primary button--huge" autoFocus onClick={onRestart}>
+        {button}
+      </button>
+    </main>
+  );
+}
