@@ -55,13 +55,15 @@ export function startPage(html: string, { picker, wholeApp }: StartPage): string
 /**
  * The comment that holds the rest of the app's script and links: opened (`load`), or left as it is. A
  * comment left open (its end missing) would hide the rest of the page; it goes, up to `</head>`, either
- * way, and the app then loads its rest when it starts (renderer/src/app/start.tsx).
+ * way (with no `</head>` after it, its opening goes), and the app then loads its rest when it starts
+ * (renderer/src/app/start.tsx).
  */
 function withWholeApp(html: string, load: boolean): string {
   const start = html.indexOf(WHOLE_APP_OPEN);
-  const head = html.indexOf('</head>');
-  if (start < 0 || head < 0 || start > head) return html;
+  if (start < 0) return html;
+  const head = html.indexOf('</head>', start);
   const end = html.indexOf(WHOLE_APP_CLOSE, start + WHOLE_APP_OPEN.length);
+  if (head < 0) return html.slice(0, start) + html.slice(start + WHOLE_APP_OPEN.length); // no comment opens at all
   if (end < 0 || end > head) return html.slice(0, start) + html.slice(head);
   return load ? html.slice(0, start) + html.slice(start + WHOLE_APP_OPEN.length, end) + html.slice(end + WHOLE_APP_CLOSE.length) : html;
 }

@@ -27,11 +27,13 @@ describe("a person's first start when the rest of the app cannot be started", ()
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     await act(async () => void roots.push(await start(root, { info: previewInfo, settings: {}, caseData: null })));
     fireEvent.click(within(root).getByRole('button', { name: /Nederlands/ }));
+    expect(root.getAttribute('aria-busy')).toBe('true');
     await screen.findByRole('heading', { level: 1, name: enCommon.app.errorTitle });
     expect(root.getAttribute('aria-busy')).toBeNull();
     expect(root.querySelector('.picker')).toBeNull();
     // Nothing of the error beyond its kind is logged.
     expect(logged.mock.calls.map((c) => String(c[0]))).toContain('[renderer] the app could not start: Error');
+    expect(logged.mock.calls.flat().map(String).join(' ')).not.toContain('chunk load failed');
     // Its one button (which loads the page anew) has the focus.
     expect(document.activeElement).toBe(screen.getByRole('button', { name: enCommon.app.errorRestart }));
   });

@@ -30,6 +30,9 @@ afterEach(() => {
   act(() => roots.splice(0).forEach((r) => r.unmount()));
   vi.restoreAllMocks();
   window.location.hash = '';
+  // A choice sets the page's language; the next test's page starts as a first start's does.
+  Object.assign(document.documentElement, { lang: 'en-GB', dir: 'ltr' });
+  document.documentElement.dataset.script = 'latin';
 });
 
 /** Starts the app over the prerendered root, as main.tsx does; what React reports as a mismatch is collected. */
@@ -124,6 +127,7 @@ describe('the prerendered first screen', () => {
       ['kiosk, English, every language', { info: kioskInfo({}), settings: {} }, '', true, false],
       ['kiosk starting in Dutch', { info: kioskInfo({ defaultLanguage: 'nl' }), settings: {} }, '', false, false],
       ['kiosk offering fewer languages', { info: kioskInfo({ languages: ['en', 'ar'] }), settings: {} }, '', false, false],
+      ["a kiosk's set-up in another mode", { info: { ...kioskInfo({}), mode: 'preview' }, settings: {} }, '', true, false],
     ];
     for (const [name, data, hash, expected, alone] of cases) {
       window.location.hash = hash;

@@ -74,6 +74,8 @@ describe('app shell in Chromium', () => {
       const page = await h.newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
+      page.on('requestfailed', (r) => errors.push(`failed: ${r.url()}`));
+      page.on('response', (r) => void (r.status() >= 400 && errors.push(`${r.status()}: ${r.url()}`)));
       await page.route(/\/index\.html/, async (route) => {
         const response = await route.fetch();
         await route.fulfill({ response, body: startPage(await response.text(), choice) });
@@ -81,6 +83,11 @@ describe('app shell in Chromium', () => {
       await openApp(h, page, query);
       const name = JSON.stringify(choice);
       expect(await page.locator('head script[type="module"][src*="/mount-"]').count(), name).toBe(1);
+      // Loaded once, as the page's second script (the app's own import then finds it there).
+      const fetched = await page.evaluate(() =>
+        performance.getEntriesByType('resource').filter((e) => /\/mount-[^/]*\.js$/.test(e.name)).map((e) => (e as PerformanceResourceTiming).initiatorType),
+      );
+      expect(fetched, name).toEqual(['script']);
       expect(await page.locator('#root').getAttribute('aria-busy'), name).toBeNull();
       await page.getByRole('button', { name: /English/ }).click();
       await page.getByRole('heading', { level: 1, name: 'What do you want to know?' }).waitFor();

@@ -36,9 +36,15 @@ async function prepare(data: StartData, { toDocument = true } = {}): Promise<Sta
   return { ...data, i18n };
 }
 
-/** Sets the page's language attributes as the tree it is in is committed, before that commit is painted. */
-function DocumentLanguage({ lng }: { lng: LanguageCode }) {
-  useLayoutEffect(() => applyDocumentLanguage(lng), [lng]);
+/**
+ * Sets the page's language attributes as the tree it is in is committed, before that commit is painted,
+ * and then says so (`committed`).
+ */
+function DocumentLanguage({ lng, committed }: { lng: LanguageCode; committed?: () => void }) {
+  useLayoutEffect(() => {
+    applyDocumentLanguage(lng);
+    committed?.();
+  }, [lng, committed]);
   return null;
 }
 
@@ -58,11 +64,11 @@ function appTree({ i18n, info, settings, caseData }: Start, atCommit?: ReactNode
 /**
  * The whole app for a start, ready to render: the first start's picker renders it in its root once a
  * language is chosen (app/start.tsx). The page's language attributes change as it is committed, not
- * before: the English picker stays as it is until it goes.
+ * before: the English picker stays as it is until it goes. `committed` is called then too.
  */
-export async function wholeAppTree(data: StartData): Promise<ReactNode> {
+export async function wholeAppTree(data: StartData, committed?: () => void): Promise<ReactNode> {
   const start = await prepare(data, { toDocument: false });
-  return appTree(start, <DocumentLanguage lng={start.i18n.language as LanguageCode} />);
+  return appTree(start, <DocumentLanguage lng={start.i18n.language as LanguageCode} committed={committed} />);
 }
 
 /** Starts the whole app in `root` (app/start.tsx: every start but a person's first). */

@@ -94,7 +94,7 @@ function PickerAlone({ choose }: { choose: (code: LanguageCode) => Promise<void>
  * Takes the prerendered picker over as it is (hydration): the same elements, with a handler added, so
  * nothing is drawn twice and a focus already there stays. A choice then starts the whole app in that
  * language at its home screen, in the same root, as a person's later starts begin, and saves the choice,
- * as the app's own picker does (AppContext `chooseLanguage`). Until the app is there the root is busy; a
+ * as the app's own picker does (AppContext `chooseLanguage`). Until home is committed the root is busy; a
  * second choice meanwhile is not taken.
  */
 function startWithPickerAlone(root: HTMLElement, data: StartData, options: Options): Root {
@@ -107,14 +107,21 @@ function startWithPickerAlone(root: HTMLElement, data: StartData, options: Optio
     choosing = true;
     root.setAttribute('aria-busy', 'true');
     const settings: Settings = { ...data.settings, language };
+    const done = () => root.removeAttribute('aria-busy');
     try {
       const { wholeAppTree } = await loadWholeApp();
-      picker.render(await wholeAppTree({ ...data, settings }));
-    } finally {
-      root.removeAttribute('aria-busy');
+      // Busy until home is committed (and the picker gone).
+      picker.render(await wholeAppTree({ ...data, settings }, done));
+    } catch (error) {
+      done();
+      throw error;
     }
     // Home is there whether or not the choice is saved; unsaved, the next start asks again.
-    await api.saveSettings(settings).catch(() => console.error('[renderer] the language chosen was not saved'));
+    try {
+      await api.saveSettings(settings);
+    } catch {
+      console.error('[renderer] the language chosen was not saved');
+    }
   };
   const picker = hydrateRoot(
     root,

@@ -135,6 +135,9 @@ describe('app:// protocol and the prerendered first screen', () => {
       expect(live(served).wholeApp, JSON.stringify(choice)).toEqual([]);
       expect(served, JSON.stringify(choice)).toContain('</head><body><div id="root"');
     }
+    // An opening with no </head> after it: no comment opens at all.
+    const misplaced = built.replace(/<!--whole-app:/, '').replace('<body>', '<body><!--whole-app:');
+    for (const wholeApp of [true, false]) expect(startPage(misplaced, { picker: true, wholeApp })).not.toContain('<!--whole-app:');
     expect(() => withPrerenderedPicker(source, picker, '<link href="x-->y">')).toThrow();
   });
 
