@@ -22,7 +22,7 @@ function cspMeta(): Plugin {
   };
 }
 
-/** The rest of the app: the chunk app/start.tsx loads with `loadWholeApp` (module ids use forward slashes). */
+/** The rest of the app: the chunk app/wholeApp.ts loads (`loadWholeApp`) (module ids use forward slashes). */
 const WHOLE_APP = normalizePath(r('./renderer/src/app/mount.tsx'));
 
 /**

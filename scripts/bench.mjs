@@ -21,7 +21,7 @@ const OUT = path.join(root, 'bench-results');
 // 25 loads of each page: with 15, two runs of the same build differed by up to 0.15 in the ratio.
 const LOADS = Number(process.env.BENCH_LOADS ?? 25);
 const SWITCHES = Number(process.env.BENCH_SWITCHES ?? 30);
-// BENCH_ONLY=start,switch (any of size, start, switch, language, reader, timeline, search) measures
+// BENCH_ONLY=start,switch (any of size, start, switch, choice, language, reader, timeline, search) measures
 // those parts alone, for iterating; a full run (no BENCH_ONLY) is what counts.
 const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((s) => s.trim())) : null;
 const part = (name) => !ONLY || ONLY.has(name);
@@ -259,6 +259,30 @@ if (routeTimes.length) {
   report('route switch at once max', round(Math.max(...atOnce)), 'ms');
   const firstVisits = atOnce.slice(0, routes.length - 1);
   report('first visits at once, max', round(Math.max(...firstVisits)), `ms (n=${firstVisits.length}, no pause)`);
+}
+
+// A first start's choice: from the click on a language, a person's pause after the picker is on screen, to
+// home on screen in it (no target). The picker works before the rest of the app is there
+// (renderer/src/app/pickerAlone.ts): this is what a choice then waits for. And the same choice made at once.
+async function firstChoice(pause) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${appServer.url}index.html`);
+  await page.waitForSelector('html[data-ready="true"]');
+  if (pause) await page.waitForTimeout(pause);
+  const t = await timed(page, (code) => document.querySelector(`.picker [data-language="${code}"]`).click(), 'en', 'dir', 'ltr');
+  await context.close();
+  return t;
+}
+if (part('choice')) {
+  const CHOICES = Number(process.env.BENCH_CHOICES ?? 10);
+  for (const [name, pause] of [[`${PAUSE_MS} ms pause`, PAUSE_MS], ['at once', 0]]) {
+    const times = [];
+    for (let i = 0; i < CHOICES; i++) times.push(await firstChoice(pause));
+    results[`first choice to home, ${name} (each, ms)`] = times.map((t) => round(t));
+    report(`first choice to home p50, ${name}`, round(pct(times, 50)), `ms (n=${CHOICES})`);
+    report(`first choice to home max, ${name}`, round(Math.max(...times)), `ms (n=${CHOICES})`);
+  }
 }
 
 // Language switch en → ar through the picker, as a person does it; each round goes back to English.

@@ -11,7 +11,7 @@ import type { DataStore } from './store/types';
  * start in their own language, or offer fewer, so their picker differs).
  */
 export function showsPrerenderedPicker(kiosk: KioskConfig | null, settings: Pick<Settings, 'language'>): boolean {
-  // The language the renderer starts in (renderer/src/app/start.tsx and mount.tsx ask the same function).
+  // The language the renderer starts in (renderer/src/app/start.ts and mount.tsx ask the same function).
   const english = startLanguage(settings.language, kiosk?.defaultLanguage) === DEFAULT_LANGUAGE;
   if (kiosk) return english && LANGUAGE_CODES.every((code) => kiosk.languages.includes(code));
   return !settings.language;
@@ -20,7 +20,7 @@ export function showsPrerenderedPicker(kiosk: KioskConfig | null, settings: Pick
 /**
  * The page a start gets (./prerenderedPage.ts): with the prerendered picker when that is its first screen;
  * with the rest of the app at once unless it starts with the picker alone. A person's first start does
- * (renderer/src/app/start.tsx `startsWithPickerAlone`): the app loads its rest once the picker is on
+ * (renderer/src/app/start.ts `startsWithPickerAlone`): the app loads its rest once the picker is on
  * screen. A kiosk's guard is part of every screen, so a kiosk needs the whole app at once, as does a start
  * at home.
  */

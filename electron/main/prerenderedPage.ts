@@ -2,7 +2,7 @@
  * The built index.html holds the first start's screen as HTML (electron.vite.config.ts renders the
  * language picker, in English, with every language): the browser draws it as soon as the page and its
  * stylesheet are read, while the app's script still loads, and the app then takes it over as it is
- * (renderer/src/app/start.tsx). A start that shows another first screen gets the page without it
+ * (renderer/src/app/start.ts). A start that shows another first screen gets the page without it
  * (./firstScreen.ts), so nothing is drawn that is not that start's screen. Until the app has taken it
  * over, the root says it is busy (`aria-busy`), for screen readers.
  *
@@ -56,7 +56,7 @@ export function startPage(html: string, { picker, wholeApp }: StartPage): string
  * The comment that holds the rest of the app's script and links: opened (`load`), or left as it is. A
  * comment left open (its end missing) would hide the rest of the page; it goes, up to `</head>`, either
  * way (with no `</head>` after it, its opening goes), and the app then loads its rest when it starts
- * (renderer/src/app/start.tsx).
+ * (renderer/src/app/start.ts).
  */
 function withWholeApp(html: string, load: boolean): string {
   const start = html.indexOf(WHOLE_APP_OPEN);

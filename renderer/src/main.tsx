@@ -1,5 +1,6 @@
 import { api } from './api';
-import { loadWholeApp, start } from './app/start';
+import { start } from './app/start';
+import { loadWholeApp } from './app/wholeApp';
 import './styles/base.css';
 
 async function boot(): Promise<void> {
@@ -7,7 +8,7 @@ async function boot(): Promise<void> {
   const root = document.getElementById('root');
   if (!root) throw new Error('#root missing');
   // Only a first start's picker (prerendered into the page) can show before the rest of the app is there
-  // (app/start.tsx): any other start loads it alongside the start's data.
+  // (app/pickerAlone.ts): any other start loads it alongside the start's data.
   if (!root.dataset.firstScreen) void loadWholeApp().catch(() => undefined);
   const [info, settings, caseData] = await Promise.all([api.getAppInfo(), api.loadSettings(), api.loadCase()]);
   performance.mark('boot:data');

@@ -1,26 +1,24 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { act, fireEvent, screen, within } from '@testing-library/react';
-import type { Root } from 'react-dom/client';
-import { start } from '../../renderer/src/app/start';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { start, type Started } from '../../renderer/src/app/start';
 import { withPrerenderedPicker } from '../../electron/main/prerenderedPage';
 import { firstStartPickerHtml } from '../../renderer/src/pages/pickerMarkup';
+import { StartAgainView } from '../../renderer/src/components/StartAgainView';
 import { previewInfo } from './render';
 import enCommon from '../../locales/en/common.json';
 
-// The rest of the app cannot be started (its files cannot be loaded, say).
-vi.mock('../../renderer/src/app/mount', () => ({
-  wholeAppTree: () => Promise.reject(new Error('chunk load failed')),
-  startWholeApp: () => Promise.reject(new Error('chunk load failed')),
-  prefetchAreaCode: () => Promise.resolve(),
-}));
+// The rest of the app cannot be loaded (its files are damaged, say): importing it fails.
+vi.mock('../../renderer/src/app/mount', () => {
+  throw new Error('chunk load failed');
+});
 
-const roots: Root[] = [];
+const roots: Started[] = [];
 afterEach(() => {
   act(() => roots.splice(0).forEach((r) => r.unmount()));
   vi.restoreAllMocks();
 });
 
-describe("a person's first start when the rest of the app cannot be started", () => {
+describe("a person's first start when the rest of the app cannot be loaded", () => {
   it('shows a calm "start again" in place of the picker, not busy, with its button focused', async () => {
     document.body.innerHTML = withPrerenderedPicker('<head></head><div id="root"></div>', firstStartPickerHtml());
     const root = document.getElementById('root')!;
@@ -32,9 +30,14 @@ describe("a person's first start when the rest of the app cannot be started", ()
     expect(root.getAttribute('aria-busy')).toBeNull();
     expect(root.querySelector('.picker')).toBeNull();
     // Nothing of the error beyond its kind is logged.
-    expect(logged.mock.calls.map((c) => String(c[0]))).toContain('[renderer] the app could not start: Error');
+    expect(logged.mock.calls.map((c) => String(c[0]))).toContainEqual(expect.stringMatching(/^\[renderer\] the app could not start: \w+$/));
     expect(logged.mock.calls.flat().map(String).join(' ')).not.toContain('chunk load failed');
     // Its one button (which loads the page anew) has the focus.
     expect(document.activeElement).toBe(screen.getByRole('button', { name: enCommon.app.errorRestart }));
+    // It is the error boundary's view (made without React, as React may be what could not be loaded).
+    const boundary = render(
+      <StartAgainView title={enCommon.app.errorTitle} text={enCommon.app.errorText} button={enCommon.app.errorRestart} onRestart={() => undefined} />,
+    );
+    expect(root.innerHTML).toBe(boundary.container.innerHTML);
   });
 });

@@ -1,11 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { Root } from 'react-dom/client';
 import type { AppInfo, Settings } from '@core/ipc/contract';
 import { LANGUAGE_CODES } from '@core/i18n/languages';
 import { defaultKioskConfig, type KioskConfig } from '@core/kiosk/config';
 import { startPageFor } from '../../electron/main/firstScreen';
-import { start, startsWithPickerAlone, takesOverPrerendered, type StartData } from '../../renderer/src/app/start';
+import { start, startsWithPickerAlone, takesOverPrerendered, type StartData, type Started } from '../../renderer/src/app/start';
 import { api } from '../../renderer/src/api';
 import { firstStartPickerHtml } from '../../renderer/src/pages/pickerMarkup';
 import { withPrerenderedPicker } from '../../electron/main/prerenderedPage';
@@ -25,7 +24,7 @@ function prerenderedRoot(): HTMLElement {
   return document.getElementById('root')!;
 }
 
-const roots: Root[] = [];
+const roots: Started[] = [];
 afterEach(() => {
   act(() => roots.splice(0).forEach((r) => r.unmount()));
   vi.restoreAllMocks();
@@ -49,6 +48,9 @@ async function mount(settings: Settings, info: AppInfo = previewInfo) {
   return { root, before, mismatches };
 }
 
+/** Whether React has taken this element over (it keeps its fiber on the element). */
+const reactOwns = (element: Element) => Object.keys(element).some((key) => key.startsWith('__reactFiber$'));
+
 /** What the whole app renders in an empty root for the same start (its own picker, app/App.tsx). */
 async function freshRender(settings: Settings, info: AppInfo): Promise<string> {
   const fresh = document.body.appendChild(document.createElement('div'));
@@ -64,20 +66,36 @@ describe('the prerendered first screen', () => {
     expect(firstStartPickerHtml()).not.toMatch(/\sstyle=/);
   });
 
-  it('at a first start, the app takes the prerendered picker over as it is: same elements, nothing more, then working', async () => {
-    const { root, before, mismatches } = await mount({});
-    await waitFor(() => expect(document.documentElement.dataset.ready).toBe('true'));
-    expect(mismatches()).toEqual([]);
-    expect(within(root).getByRole('button', { name: /Nederlands/ })).toBe(before);
+  it('at a first start, the prerendered picker works as it is, before React is there: nothing drawn again, a choice goes home', async () => {
+    const html = prerenderedRoot().innerHTML;
+    const { root, before } = await mount({});
+    // Working now (the mark), with the page's own elements, untouched.
+    expect(document.documentElement.dataset.ready).toBe('true');
     expect(root.getAttribute('aria-busy')).toBeNull();
-    // Nothing more, nothing less than the whole app renders there: its own picker (React leaves an extra
-    // element it skips).
-    expect(root.innerHTML).toBe(await freshRender({}, previewInfo));
+    expect(root.innerHTML).toBe(html);
+    expect(reactOwns(before)).toBe(false);
     fireEvent.click(before);
+    expect(root.getAttribute('aria-busy')).toBe('true');
     await screen.findByRole('heading', { level: 1, name: nlCommon.home.title });
     // The choice is the person's language from now on: on the page, and saved.
     expect(document.documentElement.lang).toBe('nl');
     await waitFor(async () => expect((await api.loadSettings()).language).toBe('nl'));
+    expect(root.getAttribute('aria-busy')).toBeNull();
+  });
+
+  it('then React takes it over as it is (same elements, nothing more: what the whole app renders), and a choice goes home', async () => {
+    const { root, before, mismatches } = await mount({});
+    await waitFor(() => expect(reactOwns(before)).toBe(true));
+    expect(mismatches()).toEqual([]);
+    expect(within(root).getByRole('button', { name: /Nederlands/ })).toBe(before);
+    // Nothing more, nothing less than the whole app renders there: its own picker (React leaves an extra
+    // element it skips).
+    expect(root.innerHTML).toBe(await freshRender({}, previewInfo));
+    const saved = vi.spyOn(api, 'saveSettings');
+    fireEvent.click(before);
+    await screen.findByRole('heading', { level: 1, name: nlCommon.home.title });
+    expect(document.documentElement.lang).toBe('nl');
+    await waitFor(() => expect(saved.mock.calls).toEqual([[{ language: 'nl' }]]));
     expect(root.getAttribute('aria-busy')).toBeNull();
   });
 

@@ -82,7 +82,7 @@ function useAppLocation(): HashLocation {
   return value;
 }
 
-/** The areas' code before the app is on screen (a person's first start's picker, app/start.tsx). */
+/** The areas' code before the app is on screen (a person's first start's picker, app/pickerAlone.ts). */
 export function prefetchAreaCode(): Promise<void> {
   return import('./prefetch').then(({ prefetchCode }) => prefetchCode(AREA_ROUTES));
 }

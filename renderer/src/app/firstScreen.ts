@@ -1,3 +1,5 @@
+import type { Script } from '@core/i18n/languages';
+
 /**
  * The first screen's moment: `app-ready` (benchmarks and end-to-end tests wait for it). Work the first
  * screen does not need (fonts beyond what the system shows, the other areas' code and catalogs) waits
@@ -83,4 +85,19 @@ export function markFirstScreen(): void {
 export function afterFirstScreen(work: () => void): void {
   if (painted) afterPaint(work);
   else waiting.push(work);
+}
+
+/**
+ * Loads the fonts of these scripts (they are local and small) once the first screen is on screen: the
+ * language picker draws each language's name in its own script. Until they are there, the names show in a
+ * system font.
+ */
+export function fontsAfterFirstScreen(scripts: Iterable<Script>): void {
+  const wanted = new Set(scripts);
+  afterFirstScreen(() => {
+    // The fonts' loaders are a chunk of their own (i18n/fonts.ts): not needed for the first paint.
+    void import('../i18n/fonts').then(({ loadFonts }) => {
+      for (const script of wanted) void loadFonts(script).catch(() => undefined);
+    });
+  });
 }

@@ -8,15 +8,16 @@ import { installPrintExpansion } from '../components/PrintButton';
 import { loadKiosk } from '../kiosk';
 import { AppProvider } from './AppContext';
 import { App } from './App';
+import { FirstStartPicker } from '../pages/FirstStartPicker';
 import { firstScreenNotPaintedYet } from './firstScreen';
 import { startsAtPicker, takesOverPrerendered, type StartData } from './start';
 
 /**
- * The whole app (a chunk of its own, loaded by app/start.tsx): everything a start needs beyond the first
- * start's picker.
+ * The whole app (a chunk of its own, loaded by app/wholeApp.ts): everything a start needs beyond the
+ * first start's picker, React included.
  */
 
-/** The areas' code, loaded while a person's first start shows the picker (app/start.tsx). */
+/** The areas' code, loaded while a person's first start shows the picker (app/pickerAlone.ts). */
 export { prefetchAreaCode } from './App';
 
 type Start = StartData & { i18n: I18n };
@@ -25,7 +26,7 @@ type Options = Pick<RootOptions, 'onRecoverableError'>;
 let printing = false;
 /**
  * The start's language and, on a kiosk, its guard (a chunk of its own, there from the first render).
- * `toDocument: false`: the page's language attributes are left as they are (see `wholeAppTree`).
+ * `toDocument: false`: the page's language attributes are left as they are (see `renderWholeApp`).
  */
 async function prepare(data: StartData, { toDocument = true } = {}): Promise<Start> {
   if (!printing) installPrintExpansion();
@@ -62,16 +63,46 @@ function appTree({ i18n, info, settings, caseData }: Start, atCommit?: ReactNode
 }
 
 /**
- * The whole app for a start, ready to render: the first start's picker renders it in its root once a
- * language is chosen (app/start.tsx). The page's language attributes change as it is committed, not
- * before: the English picker stays as it is until it goes. `committed` is called then too.
+ * A person's first start's picker, taken over by React once the rest of the app is there (app/pickerAlone.ts
+ * has made its buttons work until then): the same elements, nothing drawn again. A choice then renders the
+ * whole app in this root (`renderWholeApp`) with React already running. `hydrated` is called as it is
+ * committed.
  */
-export async function wholeAppTree(data: StartData, committed?: () => void): Promise<ReactNode> {
-  const start = await prepare(data, { toDocument: false });
-  return appTree(start, <DocumentLanguage lng={start.i18n.language as LanguageCode} committed={committed} />);
+export function hydratePicker(root: HTMLElement, onPick: (code: LanguageCode) => void, hydrated: () => void, options: Options = {}): Root {
+  return hydrateRoot(
+    root,
+    <StrictMode>
+      <Committed then={hydrated} />
+      <FirstStartPicker onPick={onPick} />
+    </StrictMode>,
+    options,
+  );
 }
 
-/** Starts the whole app in `root` (app/start.tsx: every start but a person's first). */
+function Committed({ then }: { then: () => void }) {
+  useLayoutEffect(then, [then]);
+  return null;
+}
+
+/**
+ * The whole app in the root of a person's first start, once a language is chosen (app/pickerAlone.ts): in
+ * the React root that took the picker over (`hydratePicker`), or, where the choice came first, in a new
+ * one. Its first commit replaces the picker, in one step. The page's language attributes change as
+ * it is committed, not before: the English picker stays as it is until it goes. `committed` is called then
+ * too.
+ */
+export async function renderWholeApp(
+  root: HTMLElement,
+  data: StartData,
+  { committed, react, options = {} }: { committed: () => void; react?: Root; options?: Options },
+): Promise<Root> {
+  const start = await prepare(data, { toDocument: false });
+  const app = react ?? createRoot(root, options);
+  app.render(appTree(start, <DocumentLanguage lng={start.i18n.language as LanguageCode} committed={committed} />));
+  return app;
+}
+
+/** Starts the whole app in `root` (app/start.ts: every start but a person's first). */
 export async function startWholeApp(root: HTMLElement, data: StartData, options: Options = {}): Promise<Root> {
   return mountApp(root, await prepare(data), options);
 }

@@ -55,7 +55,7 @@ function whenIdle(): Promise<void> {
 
 /**
  * Before a language is chosen (a person's first start, whose picker shows before the rest of the app:
- * app/start.tsx): every area's code, in the home page's order, one at a time when the page is idle, while
+ * app/pickerAlone.ts): every area's code, in the home page's order, one at a time when the page is idle, while
  * the person reads the names. The catalogs and rehearsals wait for the language (`prefetch`, once the app
  * is on screen, finds the code there).
  */

@@ -1,7 +1,7 @@
 /**
- * A calm "start again" where a screen cannot go on: the error boundary's (app/ErrorBoundary.tsx), and the
- * first start's picker's when the rest of the app cannot be loaded (app/start.tsx). Its texts come in as
- * props, so it needs no i18next.
+ * A calm "start again" where a screen cannot go on: the error boundary's (app/ErrorBoundary.tsx). Its
+ * texts come in as props, so it needs no i18next. A first start whose rest of the app cannot be loaded
+ * shows the same, made without React (app/pickerAlone.ts `showStartAgain`).
  */
 export function StartAgainView({ title, text, button, onRestart }: { title: string; text: string; button: string; onRestart(): void }) {
   return (

@@ -3,7 +3,7 @@ import type { Confidence, StringReview } from '@core/i18n/confidence';
 /**
  * Each language's metadata (locales/<lng>/meta.json): who drafted it and how far it can be trusted. Small,
  * and held from the start: the language picker, the first screen, shows each language's confidence. No
- * i18next here, so the first screen's code (app/start.tsx) can read it before the rest of the app is loaded.
+ * i18next here, so the first screen's code (app/start.ts) can read it before the rest of the app is loaded.
  */
 export interface LocaleMeta {
   drafted: { by: 'machine' | 'human'; tool?: string; date?: string };

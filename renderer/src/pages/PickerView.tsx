@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { LANGUAGES, type LanguageCode, type Script } from '@core/i18n/languages';
 import { isDraft } from '@core/i18n/confidence';
 import type { AppInfo } from '@core/ipc/contract';
-import { afterFirstScreen } from '../app/firstScreen';
+import { fontsAfterFirstScreen } from '../app/firstScreen';
 import { AVAILABLE_LANGUAGES, metaOf } from '../i18n/meta';
 
 type Offered = (typeof LANGUAGES)[number];
@@ -17,7 +17,8 @@ export function offeredLanguages(kiosk: AppInfo['kiosk']): Offered[] {
  * the Latin script still finds theirs. Its texts come in as props, so it needs neither i18next nor the
  * router: the app's picker (./LanguagePicker.tsx) gives it the catalog's, and the benchmark's
  * same-first-screen page (bench/floor-picker) shows it alone, to tell the app's own start-up cost from
- * the cost of this screen.
+ * the cost of this screen. At a person's first start it is prerendered into the page, and its buttons work
+ * without React (app/pickerAlone.ts).
  */
 export function PickerView({
   title,
@@ -32,17 +33,9 @@ export function PickerView({
   current: string | null;
   onPick: (code: LanguageCode) => void;
 }) {
-  // Every language's name is drawn in its own script: load those fonts (they are local and small), once the
-  // picker is on screen: until they are there, the names show in a system font.
+  // Each name in its own script's font, once the picker is on screen.
   const scripts = [...new Set(languages.map((l) => l.script))].join(' ');
-  useEffect(() => {
-    afterFirstScreen(() => {
-      // The fonts' loaders are a chunk of their own (i18n/fonts.ts): not needed for the first paint.
-      void import('../i18n/fonts').then(({ loadFonts }) => {
-        for (const script of scripts.split(' ')) void loadFonts(script as Script).catch(() => undefined);
-      });
-    });
-  }, [scripts]);
+  useEffect(() => fontsAfterFirstScreen(scripts.split(' ') as Script[]), [scripts]);
 
   return (
     <main className="picker" id="main" tabIndex={-1}>
@@ -61,6 +54,8 @@ export function PickerView({
               lang={l.intl}
               dir={l.dir}
               data-script={l.script}
+              // What a person's first start reads, before React is there (app/pickerAlone.ts).
+              data-language={l.code}
               aria-current={current === l.code ? 'true' : undefined}
               onClick={() => onPick(l.code)}
             >

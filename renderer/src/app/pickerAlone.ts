@@ -1,0 +1,117 @@
+import type { Root } from 'react-dom/client';
+import { isLanguageCode, type LanguageCode, type Script } from '@core/i18n/languages';
+import type { Settings } from '@core/ipc/contract';
+import { app as appTexts } from '../../../locales/en/common.json';
+import { api } from '../api';
+import { afterFirstScreen, fontsAfterFirstScreen, markFirstScreen } from './firstScreen';
+import type { StartData, StartOptions, Started } from './start';
+import { loadWholeApp } from './wholeApp';
+
+/**
+ * A person's first start: the picker prerendered into the page (pages/FirstStartPicker.tsx) is the whole
+ * app until a language is chosen. Its buttons are real buttons: a click (or Enter, or Space) on one is
+ * all this needs, so it works as it is, without React; nothing is drawn again and a focus already there
+ * stays. React and the rest of the app load once the picker is on screen, while the person reads the
+ * names, and React then takes the picker over (hydration); a choice made before they are there waits for
+ * them, with the root busy.
+ */
+
+/** The error boundary's "start again" texts (the English catalog's). */
+const startAgain = { title: appTexts.errorTitle, text: appTexts.errorText, button: appTexts.errorRestart };
+
+/** Takes the prerendered picker in `root` over; `options` are React's, for the root a choice makes. */
+export function startWithPickerAlone(root: HTMLElement, data: StartData, options: StartOptions): Started {
+  // The busy state the page is served with ends here: the buttons work from now on.
+  delete root.dataset.firstScreen;
+  root.removeAttribute('aria-busy');
+  // The route on screen, as App.tsx marks it (the end-to-end tests read it).
+  document.documentElement.dataset.route = '/';
+  /** React's root here, once it takes the picker over (hydration), then the whole app's. */
+  let react: Root | undefined;
+  let choosing = false;
+
+  /**
+   * Starts the whole app in that language at its home screen, in the same root, as a person's later starts
+   * begin, and saves the choice, as the app's own picker does (AppContext `chooseLanguage`). Until home is
+   * committed the root is busy; a second choice meanwhile is not taken.
+   */
+  const choose = async (language: LanguageCode) => {
+    if (choosing) return;
+    choosing = true;
+    root.setAttribute('aria-busy', 'true');
+    const settings: Settings = { ...data.settings, language };
+    const done = () => root.removeAttribute('aria-busy');
+    try {
+      const { renderWholeApp } = await loadWholeApp();
+      root.removeEventListener('click', onClick);
+      // Busy until home is committed (and the picker gone).
+      react = await renderWholeApp(root, { ...data, settings }, { committed: done, react, options });
+    } catch (error) {
+      console.error(`[renderer] the app could not start: ${error instanceof Error ? error.name : 'error'}`);
+      root.removeEventListener('click', onClick);
+      react?.unmount();
+      showStartAgain(root);
+      done();
+      return;
+    }
+    // Home is there whether or not the choice is saved; unsaved, the next start asks again.
+    try {
+      await api.saveSettings(settings);
+    } catch {
+      console.error('[renderer] the language chosen was not saved');
+    }
+  };
+
+  function onClick(event: MouseEvent) {
+    const button = event.target instanceof Element ? event.target.closest<HTMLElement>('.picker [data-language]') : null;
+    const language = button?.dataset.language;
+    if (button && root.contains(button) && isLanguageCode(language)) void choose(language);
+  }
+  root.addEventListener('click', onClick);
+
+  markFirstScreen();
+  // The fonts of the names on screen, each in its own script.
+  fontsAfterFirstScreen([...root.querySelectorAll<HTMLElement>('.picker [data-script]')].map((b) => b.dataset.script as Script));
+  // Loaded while the person reads the names, so a choice rarely waits for it. React then takes the picker
+  // over, so that a choice finds React running (a first render in a new root takes longer); then the
+  // areas' code.
+  afterFirstScreen(() => {
+    void loadWholeApp()
+      .then((whole) => {
+        if (!choosing) {
+          // From its commit on, React's handler takes the clicks.
+          const hydrated = () => root.removeEventListener('click', onClick);
+          react = whole.hydratePicker(root, (code) => void choose(code), hydrated, options);
+        }
+        return whole.prefetchAreaCode();
+      })
+      .catch(() => undefined);
+  });
+
+  return {
+    unmount: () => {
+      root.removeEventListener('click', onClick);
+      react?.unmount();
+    },
+  };
+}
+
+/**
+ * In place of the picker when the rest of the app cannot be loaded (its files are damaged, say): a calm
+ * "start again", as the error boundary shows it (components/StartAgainView.tsx), in English, as the picker
+ * is. Made here, without React: React may be what could not be loaded.
+ */
+function showStartAgain(root: HTMLElement): void {
+  const element = <K extends keyof HTMLElementTagNameMap>(tag: K, text: string, props: Record<string, string> = {}) => {
+    const made = document.createElement(tag);
+    made.textContent = text;
+    for (const [name, value] of Object.entries(props)) made.setAttribute(name, value);
+    return made;
+  };
+  const button = element('button', startAgain.button, { type: 'button', class: 'button button--primary button--huge' });
+  button.addEventListener('click', () => window.location.reload());
+  const view = element('main', '', { class: 'start-again', 'aria-labelledby': 'start-again-h' });
+  view.append(element('h1', startAgain.title, { id: 'start-again-h' }), element('p', startAgain.text), button);
+  root.replaceChildren(view);
+  button.focus();
+}
