@@ -64,6 +64,30 @@ describe('app shell in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: 'Wat wil je weten?' }).waitFor();
   });
 
+  it('at a first start, the picker works before React and the rest of the app are loaded: a choice then waits for them', async () => {
+    const page = await h.newPage();
+    // The rest of the app (mount-*.js, React with it) is held back until the test lets it go.
+    let letGo!: () => void;
+    const held = new Promise<void>((resolve) => (letGo = resolve));
+    await page.route(/\/mount-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await openApp(h, page);
+    const loaded = () =>
+      page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /\/mount-[^/]*\.js$/.test(e.name) && (e as PerformanceResourceTiming).responseEnd > 0).length);
+    expect(await loaded()).toBe(0);
+    await page.getByRole('button', { name: /Nederlands/ }).click();
+    // Taken, and waiting: busy, the picker still there, English.
+    expect(await page.locator('#root').getAttribute('aria-busy')).toBe('true');
+    expect(await page.locator('.picker').count()).toBe(1);
+    letGo();
+    await page.getByRole('heading', { level: 1, name: 'Wat wil je weten?' }).waitFor();
+    expect(await page.locator('#root').getAttribute('aria-busy')).toBeNull();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
+    await page.close();
+  });
+
   it('starts from the pages app:// serves a start at home and a kiosk: the rest of the app as a second script', async () => {
     // The browser preview is served the first start's page; these are the others, as main makes them.
     const cases: [string, StartPage][] = [
