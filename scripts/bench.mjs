@@ -99,13 +99,14 @@ const floorServer = await startServer({ root: path.join(root, 'out/bench-floor')
 const screenServer = await startServer({ root: path.join(root, 'out/bench-floor-picker') });
 
 /**
- * A page's `app-ready` mark and its first contentful paint, reported by the page itself. The mark is set in
- * an effect after the first screen is committed; whether the browser lays out and paints that screen
- * before or after the effect varies from load to load (a frame falls due), so the mark sometimes counts
- * the first screen's layout and sometimes not. The first contentful paint is when the first screen is
- * on screen: the app's comes before its mark at a first start, as its picker is prerendered into the page
- * (electron/main/prerenderedPage.ts), and the reference pages' after theirs, as they start with an empty
- * root. A person can choose only once both have happened: the later of the two is reported as well. Waiting with Playwright's own page calls
+ * A page's `app-ready` mark and its first contentful paint, reported by the page itself. The mark says the
+ * first screen works. The reference pages set it in an effect after their first commit; whether the
+ * browser lays out and paints that screen before or after the effect varies from load to load (a frame
+ * falls due), so their mark sometimes counts the first screen's layout and sometimes not. The app's first
+ * start sets it as soon as its small first script has made the prerendered picker's buttons work
+ * (renderer/src/app/pickerAlone.ts), usually before the page is laid out. The first contentful paint is
+ * when the first screen is on screen. A person can choose only once both have happened: the later of the
+ * two, "on screen and working", is held to the same target. Waiting with Playwright's own page calls
  * (waitForSelector, evaluate) puts Playwright's page script into the page while it starts, about 30 ms
  * of script on its main thread: in the page that takes longer to start that lands before its mark, in
  * the quicker one after it. A small observer, there before the page's own scripts, reports the mark
@@ -156,11 +157,12 @@ if (part('start')) {
   report('first paint, app (median)', round(of(app, 'painted')), `ms (n=${LOADS})`);
   report('first paint, floor page (median)', round(of(floor, 'painted')), `ms (n=${LOADS})`);
   report('first paint ratio app / floor', round(of(app, 'painted') / of(floor, 'painted'), 2), '×');
-  // On screen and working: the later of the two in each load (no target).
+  // On screen and working: the later of the two in each load.
   const usable = (xs) => median(xs.map((x) => Math.max(x.ready, x.painted)));
   report('on screen and working, app (median)', round(usable(app)), `ms (n=${LOADS})`);
   report('on screen and working, floor page (median)', round(usable(floor)), `ms (n=${LOADS})`);
-  report('on screen and working ratio app / floor', round(usable(app) / usable(floor), 2), '×');
+  const usableRatio = usable(app) / usable(floor);
+  report('on screen and working ratio app / floor', round(usableRatio, 2), '×', { text: '≤ 1.5× the floor', met: usableRatio <= 1.5 });
   // The app's first screen alone (no target): how much of the above is the screen, and how much the app.
   report('same first screen alone: app-ready (median)', round(of(screen, 'ready')), `ms (n=${LOADS})`);
   report('same first screen alone: first paint (median)', round(of(screen, 'painted')), `ms (n=${LOADS})`);
@@ -261,27 +263,32 @@ if (routeTimes.length) {
   report('first visits at once, max', round(Math.max(...firstVisits)), `ms (n=${firstVisits.length}, no pause)`);
 }
 
-// A first start's choice: from the click on a language, a person's pause after the picker is on screen, to
-// home on screen in it (no target). The picker works before the rest of the app is there
-// (renderer/src/app/pickerAlone.ts): this is what a choice then waits for. And the same choice made at once.
+// A first start's choice of Arabic (its catalogs and fonts load then; the page turns right to left): from
+// the click to home on screen in it (no target), a person's pause after the picker is on screen (its first
+// paint), and at once, the moment it works. The picker works before the rest of the app is there
+// (renderer/src/app/pickerAlone.ts): this is what a choice then waits for.
 async function firstChoice(pause) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${appServer.url}index.html`);
   await page.waitForSelector('html[data-ready="true"]');
-  if (pause) await page.waitForTimeout(pause);
-  const t = await timed(page, (code) => document.querySelector(`.picker [data-language="${code}"]`).click(), 'en', 'dir', 'ltr');
+  if (pause) {
+    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+    await page.waitForTimeout(pause);
+  }
+  const t = await timed(page, (code) => document.querySelector(`.picker [data-language="${code}"]`).click(), 'ar', 'dir', 'rtl');
   await context.close();
   return t;
 }
 if (part('choice')) {
   const CHOICES = Number(process.env.BENCH_CHOICES ?? 10);
+  await firstChoice(0); // warm the disk cache, once
   for (const [name, pause] of [[`${PAUSE_MS} ms pause`, PAUSE_MS], ['at once', 0]]) {
     const times = [];
     for (let i = 0; i < CHOICES; i++) times.push(await firstChoice(pause));
-    results[`first choice to home, ${name} (each, ms)`] = times.map((t) => round(t));
-    report(`first choice to home p50, ${name}`, round(pct(times, 50)), `ms (n=${CHOICES})`);
-    report(`first choice to home max, ${name}`, round(Math.max(...times)), `ms (n=${CHOICES})`);
+    results[`first choice (ar) to home, ${name} (each, ms)`] = times.map((t) => round(t));
+    report(`first choice (ar) to home p50, ${name}`, round(pct(times, 50)), `ms (n=${CHOICES})`);
+    report(`first choice (ar) to home max, ${name}`, round(Math.max(...times)), `ms (n=${CHOICES})`);
   }
 }
 

@@ -6,8 +6,8 @@
  * (./firstScreen.ts), so nothing is drawn that is not that start's screen. Until the app has taken it
  * over, the root says it is busy (`aria-busy`), for screen readers.
  *
- * The page's script is the first start's: React, the start's data and the picker. The rest of the app
- * is a chunk of its own (renderer/src/app/mount.tsx and what it imports). A start that needs it at once
+ * The page's script is the first start's: the start's data and the picker's handler, without React. The
+ * rest of the app, React included, is a chunk of its own (renderer/src/app/mount.tsx and what it imports). A start that needs it at once
  * (every start but a person's first) gets the page with it as a second script, so it loads beside the
  * first: the build puts that script, and links that preload the files it imports, in the head inside a
  * comment (`<!--whole-app:…-->`), which such a start's page opens. A person's first start leaves it

@@ -7,11 +7,17 @@
  * preloaded (the app's own import applies them). Measured against the app in one chunk (a start at home,
  * 50 loads each), as a second script it cost about 8 ms; preloaded only, about 40 ms.
  *
+ * The page's own script must not hold React: a person's first start's picker works without it
+ * (renderer/src/app/pickerAlone.ts), and React is most of what the rest of the app costs to load. A build
+ * that puts it there fails here.
+ *
  * @param {import('vite').Rollup.OutputBundle} bundle
  * @param {import('vite').Rollup.OutputChunk} page the page's entry chunk
  * @param {string} entryModule the module id of the rest of the app's entry
  * @param {string} base the build's base ('./')
  */
+const REACT = /[\\/]node_modules[\\/](?:react|react-dom|scheduler)[\\/]/;
+
 export function wholeAppTags(bundle, page, entryModule, base) {
   const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
   const byFile = new Map(chunks.map((c) => [c.fileName, c]));
@@ -28,6 +34,8 @@ export function wholeAppTags(bundle, page, entryModule, base) {
   };
   const inPage = imported(page).add(page.fileName);
   if (inPage.has(whole.fileName)) throw new Error(`${entryModule} is in the page's own script: it is not a chunk of its own`);
+  const react = [...inPage].flatMap((f) => byFile.get(f).moduleIds).find((id) => REACT.test(id));
+  if (react) throw new Error(`React is in the page's own script (${react}): it belongs to the rest of the app`);
   const deps = [...imported(whole)].filter((f) => !inPage.has(f));
   const css = new Set([whole.fileName, ...deps].flatMap((f) => [...(byFile.get(f).viteMetadata?.importedCss ?? [])]));
   return [

@@ -48,8 +48,9 @@ async function mount(settings: Settings, info: AppInfo = previewInfo) {
   return { root, before, mismatches };
 }
 
-/** Whether React has taken this element over (it keeps its fiber on the element). */
-const reactOwns = (element: Element) => Object.keys(element).some((key) => key.startsWith('__reactFiber$'));
+/** Whether React has taken the picker over (app/pickerAlone.ts marks it). */
+const marks = () => vi.spyOn(performance, 'mark');
+const hydrated = (marked: ReturnType<typeof marks>) => marked.mock.calls.some(([name]) => name === 'picker-hydrated');
 
 /** What the whole app renders in an empty root for the same start (its own picker, app/App.tsx). */
 async function freshRender(settings: Settings, info: AppInfo): Promise<string> {
@@ -68,14 +69,17 @@ describe('the prerendered first screen', () => {
 
   it('at a first start, the prerendered picker works as it is, before React is there: nothing drawn again, a choice goes home', async () => {
     const html = prerenderedRoot().innerHTML;
+    const marked = marks();
     const { root, before } = await mount({});
     // Working now (the mark), with the page's own elements, untouched.
     expect(document.documentElement.dataset.ready).toBe('true');
     expect(root.getAttribute('aria-busy')).toBeNull();
     expect(root.innerHTML).toBe(html);
-    expect(reactOwns(before)).toBe(false);
+    expect(hydrated(marked)).toBe(false);
     fireEvent.click(before);
     expect(root.getAttribute('aria-busy')).toBe('true');
+    // The button chosen shows it while the rest of the app loads.
+    expect(before.classList).toContain('picker__button--chosen');
     await screen.findByRole('heading', { level: 1, name: nlCommon.home.title });
     // The choice is the person's language from now on: on the page, and saved.
     expect(document.documentElement.lang).toBe('nl');
@@ -84,9 +88,13 @@ describe('the prerendered first screen', () => {
   });
 
   it('then React takes it over as it is (same elements, nothing more: what the whole app renders), and a choice goes home', async () => {
+    const removed = vi.spyOn(HTMLElement.prototype, 'removeEventListener');
+    const marked = marks();
     const { root, before, mismatches } = await mount({});
-    await waitFor(() => expect(reactOwns(before)).toBe(true));
+    await waitFor(() => expect(hydrated(marked)).toBe(true));
     expect(mismatches()).toEqual([]);
+    // From then on React's handler takes the clicks, not the one the page had before React.
+    expect(removed.mock.contexts.some((target, i) => target === root && removed.mock.calls[i]![0] === 'click')).toBe(true);
     expect(within(root).getByRole('button', { name: /Nederlands/ })).toBe(before);
     // Nothing more, nothing less than the whole app renders there: its own picker (React leaves an extra
     // element it skips).

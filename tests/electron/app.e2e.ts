@@ -77,7 +77,7 @@ describe.skipIf(!binary)('Electron app', () => {
     await app.close();
   });
 
-  it('serves the prerendered picker to a first start only, and takes it over there without a mismatch', async () => {
+  it('serves the prerendered picker to a first start only, and React takes it over there without a mismatch', async () => {
     const userData = mkdtempSync(path.join(tmpdir(), 'wegwijs-e2e-'));
     const served = async () => {
       const app = await launch(userData);
@@ -91,6 +91,8 @@ describe.skipIf(!binary)('Electron app', () => {
     };
     const first = await served();
     expect(first.prerendered).toBe(true);
+    // The picker works before React is there (app/pickerAlone.ts); React takes it over once it has loaded.
+    await first.page.waitForFunction(() => performance.getEntriesByName('picker-hydrated').length > 0);
     expect(first.errors).toEqual([]);
     await first.page.getByRole('button', { name: /Nederlands/ }).click();
     await first.page.getByRole('heading', { level: 1, name: 'Wat wil je weten?' }).waitFor();

@@ -16,7 +16,7 @@ import { currentRehearsal, markRehearsed, rehearsalKey, rehearse, subscribeRehea
 function areaRoutes(area: Area): { Routes: ComponentType; preload: () => Promise<ComponentType>; loadedCode: () => ComponentType | undefined } {
   let loaded: ComponentType | undefined;
   // What every area shares but the first screens lack comes with the area's own code: the Dutch terms
-  // for the markers in its texts and the icons that are not in the main chunk. A failed load is tried
+  // for the markers in its texts and the icons that are not inlined (components/Icon.tsx). A failed load is tried
   // again on the next visit.
   const { load } = loadOnce(() =>
     Promise.all([area.load(), loadTerms(), loadAllIcons()]).then(([component]) => (loaded = component)),

@@ -66,7 +66,8 @@ function appTree({ i18n, info, settings, caseData }: Start, atCommit?: ReactNode
  * A person's first start's picker, taken over by React once the rest of the app is there (app/pickerAlone.ts
  * has made its buttons work until then): the same elements, nothing drawn again. A choice then renders the
  * whole app in this root (`renderWholeApp`) with React already running. `hydrated` is called as it is
- * committed.
+ * committed. It must not suspend: a click while it hydrates is React's to handle (its root listener
+ * hydrates at once for it), and one it could not hydrate for would be lost.
  */
 export function hydratePicker(root: HTMLElement, onPick: (code: LanguageCode) => void, hydrated: () => void, options: Options = {}): Root {
   return hydrateRoot(

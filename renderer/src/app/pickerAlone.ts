@@ -29,6 +29,8 @@ export function startWithPickerAlone(root: HTMLElement, data: StartData, options
   /** React's root here, once it takes the picker over (hydration), then the whole app's. */
   let react: Root | undefined;
   let choosing = false;
+  /** Taken out of the page (`unmount`): nothing more happens here. */
+  let stopped = false;
 
   /**
    * Starts the whole app in that language at its home screen, in the same root, as a person's later starts
@@ -36,24 +38,30 @@ export function startWithPickerAlone(root: HTMLElement, data: StartData, options
    * committed the root is busy; a second choice meanwhile is not taken.
    */
   const choose = async (language: LanguageCode) => {
-    if (choosing) return;
+    if (choosing || stopped) return;
     choosing = true;
     root.setAttribute('aria-busy', 'true');
+    // The button chosen shows it while the rest of the app loads (base.css).
+    root.querySelector(`.picker [data-language="${language}"]`)?.classList.add('picker__button--chosen');
     const settings: Settings = { ...data.settings, language };
     const done = () => root.removeAttribute('aria-busy');
     try {
       const { renderWholeApp } = await loadWholeApp();
+      if (stopped) return;
       root.removeEventListener('click', onClick);
       // Busy until home is committed (and the picker gone).
       react = await renderWholeApp(root, { ...data, settings }, { committed: done, react, options });
     } catch (error) {
       console.error(`[renderer] the app could not start: ${error instanceof Error ? error.name : 'error'}`);
       root.removeEventListener('click', onClick);
+      if (stopped) return;
       react?.unmount();
-      showStartAgain(root);
+      // Not busy any more, then the view and its focus: a screen reader reads a busy region later.
       done();
+      showStartAgain(root);
       return;
     }
+    if (stopped) return;
     // Home is there whether or not the choice is saved; unsaved, the next start asks again.
     try {
       await api.saveSettings(settings);
@@ -78,9 +86,15 @@ export function startWithPickerAlone(root: HTMLElement, data: StartData, options
   afterFirstScreen(() => {
     void loadWholeApp()
       .then((whole) => {
-        if (!choosing) {
+        if (!choosing && !stopped) {
           // From its commit on, React's handler takes the clicks.
-          const hydrated = () => root.removeEventListener('click', onClick);
+          let marked = false;
+          const hydrated = () => {
+            root.removeEventListener('click', onClick);
+            // For the tests: the picker is React's now.
+            if (!marked) performance.mark('picker-hydrated');
+            marked = true;
+          };
           react = whole.hydratePicker(root, (code) => void choose(code), hydrated, options);
         }
         return whole.prefetchAreaCode();
@@ -90,6 +104,7 @@ export function startWithPickerAlone(root: HTMLElement, data: StartData, options
 
   return {
     unmount: () => {
+      stopped = true;
       root.removeEventListener('click', onClick);
       react?.unmount();
     },

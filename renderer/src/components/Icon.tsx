@@ -2,8 +2,9 @@ import { useSyncExternalStore } from 'react';
 import { loadOnce } from '../app/loadOnce';
 
 /**
- * The icons of the first screens (the language picker, the frame of every page, the home tiles), inlined
- * in the main chunk. `loadAllIcons` below adds the rest: every area (settings is one) loads it with its
+ * The icons of the first screens (the frame of every page, the home tiles), inlined in the rest of the
+ * app (app/mount.tsx and what it imports; the language picker's globe comes from the stylesheet).
+ * `loadAllIcons` below adds the rest: every area (settings is one) loads it with its
  * code (app/App.tsx), so an area's icons are there when it first shows; an icon on screen before then
  * (a notice's, the kiosk's "finish") shows as soon as it is there.
  */
@@ -20,7 +21,7 @@ const allIcons = loadOnce(async () => {
   byName = { ...ICON_URLS, ...byName };
 });
 
-/** Loads the icons that are not in the main chunk (once); icons on screen meanwhile show when it is there. */
+/** Loads the icons that are not inlined (once); icons on screen meanwhile show when it is there. */
 export const loadAllIcons = allIcons.load;
 
 /** Every icon's URL by name: all of them once `loadAllIcons` is done (the prefetch's `warmIcons` reads it). */

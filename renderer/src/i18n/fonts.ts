@@ -23,11 +23,15 @@ const LOADERS: Record<Script, () => Promise<unknown>[]> = {
   ],
 };
 
-const loaded = new Set<Script>();
+/** Each script's fonts, loading or loaded (once: the picker and the app's language may both ask). */
+const loading: Partial<Record<Script, Promise<unknown>>> = {};
 
 export async function loadFonts(script: Script): Promise<void> {
   const wanted: Script[] = script === 'latin' ? ['latin'] : ['latin', script];
-  const missing = wanted.filter((s) => !loaded.has(s));
-  await Promise.all(missing.flatMap((s) => LOADERS[s]()));
-  for (const s of missing) loaded.add(s);
+  const load = (s: Script) =>
+    Promise.all(LOADERS[s]()).catch((error: unknown) => {
+      delete loading[s]; // tried again next time
+      throw error;
+    });
+  await Promise.all(wanted.map((s) => (loading[s] ??= load(s))));
 }

@@ -2,8 +2,8 @@ import type { Confidence, StringReview } from '@core/i18n/confidence';
 
 /**
  * Each language's metadata (locales/<lng>/meta.json): who drafted it and how far it can be trusted. Small,
- * and held from the start: the language picker, the first screen, shows each language's confidence. No
- * i18next here, so the first screen's code (app/start.ts) can read it before the rest of the app is loaded.
+ * and held from the start of the rest of the app: the language picker shows each language's confidence
+ * (a first start's picker has it prerendered). No i18next here: the picker needs none.
  */
 export interface LocaleMeta {
   drafted: { by: 'machine' | 'human'; tool?: string; date?: string };

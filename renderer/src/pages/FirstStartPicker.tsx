@@ -4,9 +4,10 @@ import { offeredLanguages, PickerView } from './PickerView';
 
 /**
  * The language picker as a first start shows it: in English, every language offered, English current.
- * Prerendered into the page (./pickerMarkup.tsx), and at a person's first start the app's whole first
- * screen (app/pickerAlone.ts), before React and the rest of the app are loaded. The benchmark's picker-alone page
- * (bench/floor-picker) shows it too; there, and in the prerendered HTML, its buttons do nothing.
+ * Prerendered into the page (./pickerMarkup.tsx); at a person's first start the app's whole first screen,
+ * working before React and the rest of the app are loaded (app/pickerAlone.ts), which React then takes
+ * over (app/mount.tsx `hydratePicker`). The benchmark's picker-alone page (bench/floor-picker) shows it
+ * too; there its buttons do nothing.
  */
 export function FirstStartPicker({ onPick = () => undefined }: { onPick?: (code: LanguageCode) => void }) {
   return (

@@ -37,6 +37,18 @@ describe('the rest of the app, as a start at home loads it (the build)', () => {
     expect(wholeAppTags(bundle, page, WHOLE, '/app/')).toContain('src="/app/assets/mount-1.js"');
   });
 
+  it("refuses a bundle whose page's own script holds React, directly or in a chunk it imports", () => {
+    const react = '/app/node_modules/react-dom/cjs/react-dom-client.production.js';
+    const withReact = (holder: string) =>
+      bundleOf(
+        ...Object.values(bundle).map((c) => (c.fileName === holder ? { ...c, moduleIds: [...(c as Rollup.OutputChunk).moduleIds, react] } : c) as Rollup.OutputChunk),
+      );
+    expect(() => wholeAppTags(withReact('assets/index-1.js'), page, WHOLE, './')).toThrow(/React is in the page's own script/);
+    expect(() => wholeAppTags(withReact('assets/runtime-1.js'), page, WHOLE, './')).toThrow(/React is in the page's own script/);
+    // In the rest of the app, it is where it belongs.
+    expect(() => wholeAppTags(withReact('assets/i18n-1.js'), page, WHOLE, './')).not.toThrow();
+  });
+
   it('refuses a bundle where the rest of the app is no chunk of its own, or a chunk imports one that is not there', () => {
     expect(() => wholeAppTags(bundle, page, '/app/renderer/src/other.tsx', './')).toThrow(/no chunk holds/);
     const merged = chunk('assets/index-1.js', ['assets/runtime-1.js'], [WHOLE]);
