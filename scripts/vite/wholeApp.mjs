@@ -1,3 +1,6 @@
+/** React's modules (`react`, `react-dom`, `scheduler`), as module ids name them on any system. */
+const REACT = /[\\/]node_modules[\\/](?:react|react-dom|scheduler)[\\/]/;
+
 /**
  * The rest of the app as a start at home loads it (electron/main/prerenderedPage.ts puts this in the page,
  * in a comment that app:// opens for such a start): the chunk that holds `entryModule` (the rest of the
@@ -16,8 +19,6 @@
  * @param {string} entryModule the module id of the rest of the app's entry
  * @param {string} base the build's base ('./')
  */
-const REACT = /[\\/]node_modules[\\/](?:react|react-dom|scheduler)[\\/]/;
-
 export function wholeAppTags(bundle, page, entryModule, base) {
   const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
   const byFile = new Map(chunks.map((c) => [c.fileName, c]));

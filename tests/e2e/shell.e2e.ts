@@ -69,7 +69,9 @@ describe('app shell in Chromium', () => {
     // The rest of the app (mount-*.js, React with it) is held back until the test lets it go.
     let letGo!: () => void;
     const held = new Promise<void>((resolve) => (letGo = resolve));
+    let asked = false;
     await page.route(/\/mount-[^/]*\.js$/, async (route) => {
+      asked = true;
       await held;
       await route.continue();
     });
@@ -80,6 +82,9 @@ describe('app shell in Chromium', () => {
     expect(await page.locator('#root').getAttribute('aria-busy')).toBe('true');
     expect(await page.locator('.picker__button--chosen').getAttribute('lang')).toBe('nl');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-GB');
+    // It was the page's own handler: the rest of the app was asked for and held, and React has not taken over.
+    expect(asked).toBe(true);
+    expect(await page.evaluate(() => performance.getEntriesByName('picker-hydrated').length)).toBe(0);
     letGo();
     await page.getByRole('heading', { level: 1, name: 'Wat wil je weten?' }).waitFor();
     expect(await page.locator('#root').getAttribute('aria-busy')).toBeNull();

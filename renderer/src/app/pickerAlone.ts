@@ -52,16 +52,20 @@ export function startWithPickerAlone(root: HTMLElement, data: StartData, options
       // Busy until home is committed (and the picker gone).
       react = await renderWholeApp(root, { ...data, settings }, { committed: done, react, options });
     } catch (error) {
-      console.error(`[renderer] the app could not start: ${error instanceof Error ? error.name : 'error'}`);
       root.removeEventListener('click', onClick);
       if (stopped) return;
+      console.error(`[renderer] the app could not start: ${error instanceof Error ? error.name : 'error'}`);
       react?.unmount();
       // Not busy any more, then the view and its focus: a screen reader reads a busy region later.
       done();
       showStartAgain(root);
       return;
     }
-    if (stopped) return;
+    if (stopped) {
+      // Taken out while the app was being prepared: it goes too.
+      react.unmount();
+      return;
+    }
     // Home is there whether or not the choice is saved; unsaved, the next start asks again.
     try {
       await api.saveSettings(settings);

@@ -30,7 +30,7 @@ export async function loadFonts(script: Script): Promise<void> {
   const wanted: Script[] = script === 'latin' ? ['latin'] : ['latin', script];
   const load = (s: Script) =>
     Promise.all(LOADERS[s]()).catch((error: unknown) => {
-      delete loading[s]; // tried again next time
+      delete loading[s]; // asked again next time (a stylesheet that failed may not load then either)
       throw error;
     });
   await Promise.all(wanted.map((s) => (loading[s] ??= load(s))));

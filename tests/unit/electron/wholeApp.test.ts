@@ -49,6 +49,15 @@ describe('the rest of the app, as a start at home loads it (the build)', () => {
     expect(() => wholeAppTags(withReact('assets/i18n-1.js'), page, WHOLE, './')).not.toThrow();
   });
 
+  it("tells React's modules from others whose names hold 'react', on any system", () => {
+    const inPage = (id: string) => () =>
+      wholeAppTags(bundleOf(...Object.values(bundle).map((c) => (c.fileName === page.fileName ? { ...c, moduleIds: [id] } : c) as Rollup.OutputChunk)), page, WHOLE, './');
+    for (const id of ['C:\\app\\node_modules\\react\\index.js', '/app/node_modules/.pnpm/react@19.0.0/node_modules/react/jsx-runtime.js', '/app/node_modules/scheduler/index.js'])
+      expect(inPage(id), id).toThrow(/React is in the page's own script/);
+    for (const id of ['/app/node_modules/react-i18next/dist/es/index.js', '/app/node_modules/@vitejs/plugin-react/x.js', '/app/node_modules/react-is/index.js', '/app/renderer/src/react/x.ts'])
+      expect(inPage(id), id).not.toThrow();
+  });
+
   it('refuses a bundle where the rest of the app is no chunk of its own, or a chunk imports one that is not there', () => {
     expect(() => wholeAppTags(bundle, page, '/app/renderer/src/other.tsx', './')).toThrow(/no chunk holds/);
     const merged = chunk('assets/index-1.js', ['assets/runtime-1.js'], [WHOLE]);
