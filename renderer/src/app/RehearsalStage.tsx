@@ -1,7 +1,7 @@
-import { Activity, Component, Suspense, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { Activity, Component, Suspense, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { Route, Router } from 'wouter';
-import { currentRehearsal, markRehearsed, setRehearsalStage, subscribeRehearsal } from './rehearsal';
+import { currentRehearsal, markRehearsed, subscribeRehearsal } from './rehearsal';
 
 /**
  * The hidden stage of the rehearsals (./rehearsal.ts): mounted by App once the first rehearsal is asked
@@ -31,11 +31,6 @@ class LeaveOut extends Component<{ children: ReactNode }, { failed: boolean }> {
 export function RehearsalStage() {
   const rehearsal = useSyncExternalStore(subscribeRehearsal, currentRehearsal, () => null);
   const [stage] = useState(() => document.createElement('div'));
-  // Known to the rehearsals' bookkeeping, which lays each screen out once (`layOutRehearsal`).
-  useEffect(() => {
-    setRehearsalStage(stage);
-    return () => setRehearsalStage(null);
-  }, [stage]);
   // Built once per rehearsal: App's own renders (every navigation) do not render the hidden area again.
   const tree = useMemo(() => {
     if (!rehearsal) return null;

@@ -2,7 +2,7 @@ import type { ComponentType } from 'react';
 import type { FlatNamespace, i18n as I18n } from 'i18next';
 import { allNamespaces } from '../i18n';
 import { iconUrls } from '../components/Icon';
-import { isRehearsed, layOutRehearsal, rehearsalKey, rehearse } from './rehearsal';
+import { isRehearsed, rehearsalKey, rehearse } from './rehearsal';
 
 /**
  * The prefetch: what App.tsx starts once the first screen is up. A chunk of its own, loaded then: the
@@ -107,24 +107,15 @@ async function prefetchAreas(areas: readonly PrefetchArea[], i18n: I18n, current
     }
   }
   // Then the rehearsals, one at a time: each waits until the one before it has rendered, for at most ten
-  // idle moments (one that never renders, because it threw, is left out), and is then laid out once, in
-  // an idle moment of its own (the first area's, rehearsed above, too).
+  // idle moments (one that never renders, because it threw, is left out).
   for (const area of areas) {
-    const staged = stage(area, i18n);
-    const key = staged ?? rehearsalKey(area.id, i18n.language);
-    for (let tries = 0; staged && tries < 10 && !isRehearsed(staged); tries++) {
+    const key = stage(area, i18n);
+    for (let tries = 0; key && tries < 10 && !isRehearsed(key); tries++) {
       await whenIdle();
       if (!current()) return;
     }
-    if (!isRehearsed(key) || laidOut.has(key)) continue;
-    await whenIdle();
-    if (!current()) return;
-    if (layOutRehearsal(key)) laidOut.add(key);
   }
 }
-
-/** The rehearsals laid out once (`layOutRehearsal`), by area and language. */
-const laidOut = new Set<string>();
 
 /**
  * Puts an area's first screen on the hidden stage, unless it is done in this language (rehearsed or

@@ -40,39 +40,6 @@ export const rehearsalKey = (areaId: string, lng: string) => `${lng}:${areaId}`;
 export const isRehearsed = (key: string) => done.has(key);
 export const markRehearsed = (key: string) => void done.add(key);
 
-/** The hidden stage's element (./RehearsalStage.tsx), never attached to the document. */
-let stageElement: HTMLElement | null = null;
-export const setRehearsalStage = (element: HTMLElement | null) => void (stageElement = element);
-
-/**
- * Lays a rehearsed screen out once, as the page would, where nobody sees it: a copy of what the hidden
- * stage holds (no React, no handlers), put in the page's `main` for one moment, unseen (not painted, of no
- * size, hidden from assistive technology and input), laid out and taken out again in the same task, so
- * nothing is ever drawn. The rehearsal ran the screen's code once; a first visit still laid its screen
- * out for the first time (the browser shapes each text and matches each style once, then keeps them),
- * and took about half again as long as a later visit. Returns whether it did (the screen rehearsed is on
- * the stage, and a page `main` is there to lay it out in).
- */
-export function layOutRehearsal(key: string): boolean {
-  const main = document.getElementById('main');
-  if (!stageElement || current?.key !== key || !done.has(key) || !main || !stageElement.firstElementChild) return false;
-  const copy = document.createElement('div');
-  copy.id = 'rehearsal-layout';
-  copy.setAttribute('aria-hidden', 'true');
-  copy.inert = true;
-  copy.style.cssText = 'contain:strict;block-size:0;overflow:hidden;visibility:hidden;pointer-events:none';
-  for (const node of stageElement.children) {
-    const element = node.cloneNode(true) as HTMLElement;
-    // Shown here: React hides a hidden Activity's elements (display: none), which would leave them unlaid.
-    element.style.removeProperty('display');
-    copy.append(element);
-  }
-  main.append(copy);
-  void copy.scrollHeight; // the layout, now
-  copy.remove();
-  return true;
-}
-
 /** Forgets which areas were rehearsed or visited, and clears the stage (when a kiosk session ends). */
 export function forgetRehearsals(): void {
   done.clear();
