@@ -7,6 +7,7 @@ import { CSP } from './electron/main/security';
 import { withPrerenderedPicker } from './electron/main/prerenderedPage';
 import type * as PickerMarkup from './renderer/src/pages/pickerMarkup';
 import { metaForApp } from './scripts/vite/metaForApp.mjs';
+import { startAgainTexts } from './scripts/vite/startAgainTexts.mjs';
 import { wholeAppTags } from './scripts/vite/wholeApp.mjs';
 
 const r = (p: string) => fileURLToPath(new URL(p, import.meta.url));
@@ -128,7 +129,7 @@ export default defineConfig({
     root: r('./renderer'),
     base: './',
     resolve: { alias },
-    plugins: [metaForApp(), react(), cspMeta(), prerenderedPicker(), readerAssets()],
+    plugins: [metaForApp(), startAgainTexts(), react(), cspMeta(), prerenderedPicker(), readerAssets()],
     build: {
       outDir: r('./out/renderer'),
       emptyOutDir: true,

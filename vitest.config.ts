@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import react from '@vitejs/plugin-react';
+import { startAgainTexts } from './scripts/vite/startAgainTexts.mjs';
 
 const r = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const alias = { '@core': r('./core'), '@locales': r('./locales') };
@@ -67,7 +68,7 @@ export default defineConfig({
         },
       },
       {
-        plugins: [react()],
+        plugins: [startAgainTexts(), react()],
         resolve: { alias },
         test: {
           name: 'renderer',

@@ -6,6 +6,7 @@ import { firstStartPickerHtml } from '../../renderer/src/pages/pickerMarkup';
 import { StartAgainView } from '../../renderer/src/components/StartAgainView';
 import { previewInfo } from './render';
 import enCommon from '../../locales/en/common.json';
+import arCommon from '../../locales/ar/common.json';
 
 // The rest of the app cannot be loaded (its files are damaged, say): importing it fails.
 vi.mock('../../renderer/src/app/mount', () => {
@@ -18,13 +19,19 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+/** A first start's page, started, with a choice made by a click on the language named. */
+async function chooseOnFirstStart(name: RegExp) {
+  document.body.innerHTML = withPrerenderedPicker('<head></head><div id="root"></div>', firstStartPickerHtml());
+  const root = document.getElementById('root')!;
+  await act(async () => void roots.push(await start(root, { info: previewInfo, settings: {}, caseData: null })));
+  fireEvent.click(within(root).getByRole('button', { name }));
+  return root;
+}
+
 describe("a person's first start when the rest of the app cannot be loaded", () => {
   it('shows a calm "start again" in place of the picker, not busy, with its button focused', async () => {
-    document.body.innerHTML = withPrerenderedPicker('<head></head><div id="root"></div>', firstStartPickerHtml());
-    const root = document.getElementById('root')!;
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    await act(async () => void roots.push(await start(root, { info: previewInfo, settings: {}, caseData: null })));
-    fireEvent.click(within(root).getByRole('button', { name: /Nederlands/ }));
+    const root = await chooseOnFirstStart(/English/);
     expect(root.getAttribute('aria-busy')).toBe('true');
     await screen.findByRole('heading', { level: 1, name: enCommon.app.errorTitle });
     expect(root.getAttribute('aria-busy')).toBeNull();
@@ -39,5 +46,18 @@ describe("a person's first start when the rest of the app cannot be loaded", () 
       <StartAgainView title={enCommon.app.errorTitle} text={enCommon.app.errorText} button={enCommon.app.errorRestart} onRestart={() => undefined} />,
     );
     expect(root.innerHTML).toBe(boundary.container.innerHTML);
+  });
+
+  it('says it in the language just chosen, from its catalog, and in English beside it', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const root = await chooseOnFirstStart(/العربية/);
+    await screen.findByRole('heading', { level: 1, name: arCommon.app.errorTitle });
+    const view = root.querySelector('main')!;
+    expect([view.lang, view.dir]).toEqual(['ar', 'rtl']);
+    expect(within(view).getByText(arCommon.app.errorText)).toBeTruthy();
+    const english = within(view).getByText(`${enCommon.app.errorTitle}. ${enCommon.app.errorText}`);
+    expect([english.lang, english.dir]).toEqual(['en-GB', 'ltr']);
+    const button = screen.getByRole('button', { name: `${arCommon.app.errorRestart} · ${enCommon.app.errorRestart}` });
+    expect(document.activeElement).toBe(button);
   });
 });

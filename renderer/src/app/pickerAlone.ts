@@ -1,7 +1,6 @@
 import type { Root } from 'react-dom/client';
-import { isLanguageCode, type LanguageCode, type Script } from '@core/i18n/languages';
+import { DEFAULT_LANGUAGE, getLanguage, isLanguageCode, type LanguageCode, type Script } from '@core/i18n/languages';
 import type { Settings } from '@core/ipc/contract';
-import { app as appTexts } from '../../../locales/en/common.json';
 import { api } from '../api';
 import { afterFirstScreen, fontsAfterFirstScreen, markFirstScreen } from './firstScreen';
 import type { StartData, StartOptions, Started } from './start';
@@ -16,8 +15,17 @@ import { loadWholeApp } from './wholeApp';
  * them, with the root busy.
  */
 
-/** The error boundary's "start again" texts (the English catalog's). */
-const startAgain = { title: appTexts.errorTitle, text: appTexts.errorText, button: appTexts.errorRestart };
+type StartAgainTexts = { errorTitle?: string; errorText?: string; errorRestart?: string };
+/**
+ * Each language's "start again": its catalog's `app` texts, as the error boundary shows them, and nothing
+ * else of the catalog (scripts/vite/startAgainTexts.mjs).
+ */
+const startAgainTexts = import.meta.glob<StartAgainTexts>('../../../locales/*/common.json', { eager: true, query: '?start-again', import: 'default' });
+/** A language's "start again", where its catalog has all three texts. */
+function startAgainIn(code: LanguageCode): Required<StartAgainTexts> | null {
+  const texts = startAgainTexts[`../../../locales/${code}/common.json`];
+  return texts?.errorTitle && texts.errorText && texts.errorRestart ? (texts as Required<StartAgainTexts>) : null;
+}
 
 /** Takes the prerendered picker in `root` over; `options` are React's, for the root a choice makes. */
 export function startWithPickerAlone(root: HTMLElement, data: StartData, options: StartOptions): Started {
@@ -58,7 +66,7 @@ export function startWithPickerAlone(root: HTMLElement, data: StartData, options
       react?.unmount();
       // Not busy any more, then the view and its focus: a screen reader reads a busy region later.
       done();
-      showStartAgain(root);
+      showStartAgain(root, language);
       return;
     }
     if (stopped) {
@@ -117,20 +125,31 @@ export function startWithPickerAlone(root: HTMLElement, data: StartData, options
 
 /**
  * In place of the picker when the rest of the app cannot be loaded (its files are damaged, say): a calm
- * "start again", as the error boundary shows it (components/StartAgainView.tsx), in English, as the picker
- * is. Made here, without React: React may be what could not be loaded.
+ * "start again", as the error boundary shows it (components/StartAgainView.tsx), in the language just
+ * chosen, and in English beside it (a draft translation may be unclear, and the picker was in English).
+ * Made here, without React: React may be what could not be loaded.
  */
-function showStartAgain(root: HTMLElement): void {
+function showStartAgain(root: HTMLElement, language: LanguageCode): void {
+  const english = startAgainIn(DEFAULT_LANGUAGE)!;
+  const chosen = language === DEFAULT_LANGUAGE ? null : startAgainIn(language);
+  const texts = chosen ?? english;
   const element = <K extends keyof HTMLElementTagNameMap>(tag: K, text: string, props: Record<string, string> = {}) => {
     const made = document.createElement(tag);
     made.textContent = text;
     for (const [name, value] of Object.entries(props)) made.setAttribute(name, value);
     return made;
   };
-  const button = element('button', startAgain.button, { type: 'button', class: 'button button--primary button--huge' });
+  const button = element('button', texts.errorRestart, { type: 'button', class: 'button button--primary button--huge' });
   button.addEventListener('click', () => window.location.reload());
   const view = element('main', '', { class: 'start-again', 'aria-labelledby': 'start-again-h' });
-  view.append(element('h1', startAgain.title, { id: 'start-again-h' }), element('p', startAgain.text), button);
+  view.append(element('h1', texts.errorTitle, { id: 'start-again-h' }), element('p', texts.errorText), button);
+  if (chosen) {
+    const { intl, dir } = getLanguage(language);
+    Object.assign(view, { lang: intl, dir });
+    const inEnglish = { lang: getLanguage(DEFAULT_LANGUAGE).intl, dir: 'ltr' };
+    button.append(' · ', element('span', english.errorRestart, inEnglish));
+    view.insertBefore(element('p', `${english.errorTitle}. ${english.errorText}`, inEnglish), button);
+  }
   root.replaceChildren(view);
   button.focus();
 }
