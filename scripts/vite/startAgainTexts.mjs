@@ -17,8 +17,8 @@ export function startAgainTexts() {
       const [file, query] = id.split('?');
       if (query !== QUERY || !/[\\/]locales[\\/][^\\/]+[\\/]common\.json$/.test(file ?? '')) return null;
       const { errorTitle, errorText, errorRestart } = JSON.parse(code).app ?? {};
-      // A module of its own (the query keeps it apart from the catalog, which Vite loads as JSON).
-      return { code: `export default ${JSON.stringify({ errorTitle, errorText, errorRestart })};`, map: null };
+      // A module of its own, JavaScript (the query keeps it apart from the catalog, which is JSON).
+      return { code: `export default ${JSON.stringify({ errorTitle, errorText, errorRestart })};`, map: null, moduleType: 'js' };
     },
   };
 }

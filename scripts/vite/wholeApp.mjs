@@ -1,3 +1,7 @@
+/** A language's catalog (locales/<lng>/<namespace>.json), with any query. */
+const CATALOG = /[\\/]locales[\\/][^\\/]+[\\/][^\\/]+\.json(?:\?|$)/;
+/** A catalog's three "start again" texts, as the page's script holds them: well under this many characters. */
+const START_AGAIN_MAX = 1500;
 /** React's modules (`react`, `react-dom`, `scheduler`), as module ids name them on any system. */
 const REACT = /[\\/]node_modules[\\/](?:react|react-dom|scheduler)[\\/]/;
 
@@ -11,8 +15,9 @@ const REACT = /[\\/]node_modules[\\/](?:react|react-dom|scheduler)[\\/]/;
  * 50 loads each), as a second script it cost about 8 ms; preloaded only, about 40 ms.
  *
  * The page's own script must not hold React: a person's first start's picker works without it
- * (renderer/src/app/pickerAlone.ts), and React is most of what the rest of the app costs to load. A build
- * that puts it there fails here.
+ * (renderer/src/app/pickerAlone.ts), and React is most of what the rest of the app costs to load. Nor a
+ * catalog beyond its "start again" texts (scripts/vite/startAgainTexts.mjs: without that plugin, each
+ * would be whole, and the first start's "start again" would fail). A build that does either fails here.
  *
  * @param {import('vite').Rollup.OutputBundle} bundle
  * @param {import('vite').Rollup.OutputChunk} page the page's entry chunk
@@ -37,6 +42,11 @@ export function wholeAppTags(bundle, page, entryModule, base) {
   if (inPage.has(whole.fileName)) throw new Error(`${entryModule} is in the page's own script: it is not a chunk of its own`);
   const react = [...inPage].flatMap((f) => byFile.get(f).moduleIds).find((id) => REACT.test(id));
   if (react) throw new Error(`React is in the page's own script (${react}): it belongs to the rest of the app`);
+  for (const [id, module] of [...inPage].flatMap((f) => Object.entries(byFile.get(f).modules ?? {}))) {
+    if (!CATALOG.test(id)) continue;
+    if (!id.endsWith('?start-again') || module.renderedLength > START_AGAIN_MAX)
+      throw new Error(`a catalog is in the page's own script (${id}, ${module.renderedLength} characters): only its "start again" texts belong there`);
+  }
   const deps = [...imported(whole)].filter((f) => !inPage.has(f));
   const css = new Set([whole.fileName, ...deps].flatMap((f) => [...(byFile.get(f).viteMetadata?.importedCss ?? [])]));
   return [

@@ -57,7 +57,11 @@ describe("a person's first start when the rest of the app cannot be loaded", () 
     expect(within(view).getByText(arCommon.app.errorText)).toBeTruthy();
     const english = within(view).getByText(`${enCommon.app.errorTitle}. ${enCommon.app.errorText}`);
     expect([english.lang, english.dir]).toEqual(['en-GB', 'ltr']);
-    const button = screen.getByRole('button', { name: `${arCommon.app.errorRestart} · ${enCommon.app.errorRestart}` });
+    const button = screen.getByRole('button', { name: `${arCommon.app.errorRestart} ${enCommon.app.errorRestart}` });
     expect(document.activeElement).toBe(button);
+    const inEnglish = within(button).getByText(enCommon.app.errorRestart);
+    expect([inEnglish.lang, inEnglish.dir]).toEqual(['en-GB', 'ltr']);
+    // In Arabic's font, on the English picker's page.
+    expect(view.dataset.script).toBe('arabic');
   });
 });

@@ -144,10 +144,13 @@ function showStartAgain(root: HTMLElement, language: LanguageCode): void {
   const view = element('main', '', { class: 'start-again', 'aria-labelledby': 'start-again-h' });
   view.append(element('h1', texts.errorTitle, { id: 'start-again-h' }), element('p', texts.errorText), button);
   if (chosen) {
-    const { intl, dir } = getLanguage(language);
+    // In its own script's font (base.css): the page is still the English picker's.
+    const { intl, dir, script } = getLanguage(language);
     Object.assign(view, { lang: intl, dir });
+    view.dataset.script = script;
     const inEnglish = { lang: getLanguage(DEFAULT_LANGUAGE).intl, dir: 'ltr' };
-    button.append(' · ', element('span', english.errorRestart, inEnglish));
+    // Read as the two words, without the dot.
+    button.append(' ', element('span', '· ', { 'aria-hidden': 'true' }), element('span', english.errorRestart, inEnglish));
     view.insertBefore(element('p', `${english.errorTitle}. ${english.errorText}`, inEnglish), button);
   }
   root.replaceChildren(view);

@@ -49,6 +49,22 @@ describe('the rest of the app, as a start at home loads it (the build)', () => {
     expect(() => wholeAppTags(withReact('assets/i18n-1.js'), page, WHOLE, './')).not.toThrow();
   });
 
+  it("refuses a page's own script that holds a catalog beyond its \"start again\" texts", () => {
+    const withModules = (modules: Record<string, number>) =>
+      bundleOf(
+        ...Object.values(bundle).map(
+          (c) =>
+            (c.fileName === page.fileName
+              ? { ...c, modules: Object.fromEntries(Object.entries(modules).map(([id, renderedLength]) => [id, { renderedLength }])) }
+              : c) as Rollup.OutputChunk,
+        ),
+      );
+    expect(() => wholeAppTags(withModules({ '/app/locales/ti/common.json?start-again': 400 }), page, WHOLE, './')).not.toThrow();
+    expect(() => wholeAppTags(withModules({ '/app/locales/en/common.json': 5000 }), page, WHOLE, './')).toThrow(/a catalog is in the page's own script/);
+    expect(() => wholeAppTags(withModules({ 'C:\\app\\locales\\en\\home.json': 900 }), page, WHOLE, './')).toThrow(/a catalog/);
+    expect(() => wholeAppTags(withModules({ '/app/locales/en/common.json?start-again': 5000 }), page, WHOLE, './')).toThrow(/a catalog/);
+  });
+
   it("tells React's modules from others whose names hold 'react', on any system", () => {
     const inPage = (id: string) => () =>
       wholeAppTags(bundleOf(...Object.values(bundle).map((c) => (c.fileName === page.fileName ? { ...c, moduleIds: [id] } : c) as Rollup.OutputChunk)), page, WHOLE, './');
