@@ -60,6 +60,15 @@ export function startLanguage(chosen: unknown, kioskDefault?: unknown): Language
   return isLanguageCode(kioskDefault) ? kioskDefault : DEFAULT_LANGUAGE;
 }
 
+/**
+ * Whether a set of languages (a kiosk's set-up) holds every language: then its picker is the first
+ * start's, prerendered into the page. The main process serves that page (electron/main/firstScreen.ts)
+ * and the renderer takes it over (renderer/src/app/start.ts) by this one rule.
+ */
+export function offersEveryLanguage(languages: readonly string[]): boolean {
+  return LANGUAGE_CODES.every((code) => languages.includes(code));
+}
+
 export function getLanguage(code: LanguageCode): Language {
   const lang = LANGUAGES.find((l) => l.code === code);
   if (!lang) throw new RangeError(`Unknown language ${code}`);

@@ -1,4 +1,4 @@
-import { DEFAULT_LANGUAGE, LANGUAGE_CODES, startLanguage } from '@core/i18n/languages';
+import { DEFAULT_LANGUAGE, offersEveryLanguage, startLanguage } from '@core/i18n/languages';
 import type { KioskConfig } from '@core/kiosk/config';
 import type { Settings } from '@core/ipc/contract';
 import type { StartPage } from './prerenderedPage';
@@ -13,7 +13,7 @@ import type { DataStore } from './store/types';
 export function showsPrerenderedPicker(kiosk: KioskConfig | null, settings: Pick<Settings, 'language'>): boolean {
   // The language the renderer starts in (renderer/src/app/start.ts and mount.tsx ask the same function).
   const english = startLanguage(settings.language, kiosk?.defaultLanguage) === DEFAULT_LANGUAGE;
-  if (kiosk) return english && LANGUAGE_CODES.every((code) => kiosk.languages.includes(code));
+  if (kiosk) return english && offersEveryLanguage(kiosk.languages);
   return !settings.language;
 }
 

@@ -1,5 +1,5 @@
 import { StrictMode, useLayoutEffect, type ReactNode } from 'react';
-import { createRoot, hydrateRoot, type Root, type RootOptions } from 'react-dom/client';
+import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
 import { startLanguage, type LanguageCode } from '@core/i18n/languages';
@@ -10,7 +10,7 @@ import { AppProvider } from './AppContext';
 import { App } from './App';
 import { FirstStartPicker } from '../pages/FirstStartPicker';
 import { firstScreenNotPaintedYet } from './firstScreen';
-import { startsAtPicker, takesOverPrerendered, type StartData } from './start';
+import { startsAtPicker, takesOverPrerendered, type StartData, type StartOptions as Options } from './start';
 
 /**
  * The whole app (a chunk of its own, loaded by app/wholeApp.ts): everything a start needs beyond the
@@ -21,7 +21,6 @@ import { startsAtPicker, takesOverPrerendered, type StartData } from './start';
 export { prefetchAreaCode } from './App';
 
 type Start = StartData & { i18n: I18n };
-type Options = Pick<RootOptions, 'onRecoverableError'>;
 
 let printing = false;
 /**

@@ -1,5 +1,5 @@
 import type { Root, RootOptions } from 'react-dom/client';
-import { DEFAULT_LANGUAGE, LANGUAGE_CODES, startLanguage } from '@core/i18n/languages';
+import { DEFAULT_LANGUAGE, offersEveryLanguage, startLanguage } from '@core/i18n/languages';
 import type { CaseInputData } from '@core/domain/case';
 import type { AppInfo, Settings } from '@core/ipc/contract';
 import { PSEUDO_LOCALE } from '../i18n/pseudo';
@@ -34,7 +34,7 @@ export function takesOverPrerendered(root: HTMLElement, { info, settings }: Omit
     root.dataset.firstScreen === 'picker' &&
     startsAtPicker(info, settings) &&
     startLanguage(settings.language, info.kiosk?.defaultLanguage) === DEFAULT_LANGUAGE &&
-    (!info.kiosk || LANGUAGE_CODES.every((code) => info.kiosk?.languages.includes(code))) &&
+    (!info.kiosk || offersEveryLanguage(info.kiosk.languages)) &&
     !PSEUDO_LOCALE &&
     /^#?\/?$/.test(window.location.hash)
   );
