@@ -30,7 +30,8 @@ describe('Letters explained', () => {
   it('lists every letter with its Dutch title in Dutch, and the plain name under it', async () => {
     await renderApp({ ...en, hash: '#/letters' });
     await screen.findByRole('heading', { level: 1, name: 'Letters explained' });
-    expect(cards()).toHaveLength(LETTERS.length);
+    // The cards below the first rows render in idle time right after the screen (useProgressive).
+    await waitFor(() => expect(cards()).toHaveLength(LETTERS.length));
     const first = cards()[0]!;
     const nl = first.querySelector('bdi[lang="nl"]');
     expect(nl?.textContent).toBe(LETTERS[0]!.dutchTitle);

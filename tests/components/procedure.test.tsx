@@ -89,7 +89,7 @@ describe('procedure map', () => {
     for (const period of ['pact', 'pre-pact'] as const) {
       if (period === 'pre-pact') fireEvent.click(screen.getByRole('button', { name: 'Show the rules before 12 June 2026' }));
       const inPeriod = STEPS.filter((s) => s.periods.includes(period)).map((s) => s.id);
-      // The later phases render in idle time right after the first ones (useProgressive).
+      // The phases render in idle time right after the screen (useProgressive).
       await waitFor(() => {
         const map = screen.getByRole('region', { name: enUi.map.mapTitle });
         const shown = within(map).getAllByRole('link').map(stepOfLink);
@@ -106,7 +106,8 @@ describe('procedure map', () => {
     await openMap();
     expect(screen.getByRole('link', { name: /Which track am I in\?/ }).getAttribute('href')).toBe('#/procedure/track');
     const map = screen.getByRole('region', { name: enUi.map.mapTitle });
-    fireEvent.click(within(map).getByRole('link', { name: new RegExp(enProc.steps['track-assignment'].title) }));
+    // The map's phases render in idle time right after the screen (useProgressive).
+    fireEvent.click(await within(map).findByRole('link', { name: new RegExp(enProc.steps['track-assignment'].title) }));
     await screen.findByRole('heading', { level: 1, name: new RegExp(enProc.steps['track-assignment'].title) });
     expect(window.location.hash).toBe('#/procedure/step/track-assignment');
   });

@@ -6,6 +6,7 @@ import { Icon } from '../../components/Icon';
 import { FinderField } from '../../components/FinderField';
 import { AreaHead } from '../../components/Layout';
 import { ActorName, SearchLink, UI } from '../../components/AreaParts';
+import { useProgressive } from '../../components/useProgressive';
 
 /** The gallery: letters found by the Dutch words printed on them. */
 export function LettersGallery() {
@@ -13,6 +14,9 @@ export function LettersGallery() {
   const [query, setQuery] = useState('');
   const letters = findLetters(query);
   const typed = query.trim();
+  // The first three rows (nine cards) render with the screen, the rest in idle time right after: the
+  // fourth row begins about 1250 px down the page, below the fold of a 1080-pixel-high screen.
+  const { count } = useProgressive(letters.length, 9);
 
   return (
     <>
@@ -39,7 +43,7 @@ export function LettersGallery() {
         </div>
       ) : (
         <ul className="letter-list" role="list">
-          {letters.map((l) => (
+          {letters.slice(0, count).map((l) => (
             <li key={l.id}>
               <Link href={`/${l.id}`} className="box letter-card">
                 <Icon name={l.icon} size={36} />

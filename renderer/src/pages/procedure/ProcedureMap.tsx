@@ -107,7 +107,7 @@ function Overview({ period }: { period: RulePeriodId }) {
   const { t } = useTranslation(['procedureUi', 'procedure']);
   const { current } = useProcedure();
   const headingId = useId();
-  const { count } = useProgressive(PHASES.length, 1, 2);
+  const { count } = useProgressive(PHASES.length, 0, 2);
   return (
     <section className="proc-map" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('map.mapTitle')}</h2>
