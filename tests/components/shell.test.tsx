@@ -24,6 +24,25 @@ describe('app shell', () => {
     expect(screen.getByRole('navigation')).toBeTruthy();
   });
 
+  it('a change of language in the app returns to the person\'s place, and the page turns right to left with that place, not with the picker', async () => {
+    await renderApp({ settings: { language: 'en' }, hash: '#/timeline' });
+    await screen.findByRole('heading', { level: 1, name: enCommon.areas.timeline.title });
+    window.location.hash = '#/language';
+    const arabic = await screen.findByRole('button', { name: /العربية/ });
+    const dirs: string[] = [];
+    const seen = new MutationObserver(() => {
+      // Each time the page's direction changes: is the picker still there?
+      dirs.push(`${document.documentElement.dir} ${document.querySelector('.picker') ? 'picker' : window.location.hash}`);
+    });
+    seen.observe(document.documentElement, { attributes: true, attributeFilter: ['dir'] });
+    fireEvent.click(arabic);
+    await screen.findByRole('heading', { level: 1, name: arCommon.areas.timeline.title });
+    seen.disconnect();
+    expect(document.documentElement.lang).toBe('ar');
+    // (React's StrictMode, in tests, runs the effect that sets it twice.)
+    expect(new Set(dirs)).toEqual(new Set(['rtl #/timeline']));
+  });
+
   it('goes straight home when a language was chosen before, with a banner in preview', async () => {
     await renderApp({ settings: { language: 'nl' }, lng: 'nl' });
     await screen.findByRole('heading', { level: 1, name: 'Wat wil je weten?' });

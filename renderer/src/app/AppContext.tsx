@@ -4,7 +4,7 @@ import type { CaseInputData, NareisProgress } from '@core/domain/case';
 import type { AppInfo, Settings } from '@core/ipc/contract';
 import { DEFAULT_LANGUAGE, type LanguageCode } from '@core/i18n/languages';
 import { api } from '../api';
-import { setLanguage } from '../i18n';
+import { prepareLanguage, setLanguage } from '../i18n';
 import { ErrorBoundary } from './ErrorBoundary';
 import { forgetPlace } from './lastPlace';
 import { forgetRehearsals } from './rehearsal';
@@ -14,7 +14,8 @@ export interface AppState {
   settings: Settings;
   caseData: CaseInputData | null;
   updateSettings(patch: Partial<Settings>): Promise<void>;
-  chooseLanguage(lng: LanguageCode): Promise<void>;
+  /** Switches the app to `lng` and saves it; `then` runs with the switch, in the same render (the picker's way back). */
+  chooseLanguage(lng: LanguageCode, then?: () => void): Promise<void>;
   saveCase(data: CaseInputData): Promise<void>;
   /**
    * Issue 15: the nareis checklist's ticks. Saved inside the case record (so
@@ -74,8 +75,14 @@ export function AppProvider(props: {
   }, []);
 
   const chooseLanguage = useCallback(
-    async (lng: LanguageCode) => {
-      await setLanguage(i18n, lng);
+    async (lng: LanguageCode, then?: () => void) => {
+      await prepareLanguage(i18n, lng);
+      // Its catalogs are there, so the change is made now, and `then`'s navigation with it: React renders
+      // both in one pass, and the page's direction changes as that is committed (App's
+      // useDocumentLanguage). The screen is drawn once, in the new language, not first the picker in it.
+      const changed = i18n.changeLanguage(lng);
+      then?.();
+      await changed;
       await updateSettings({ language: lng });
     },
     [i18n, updateSettings],

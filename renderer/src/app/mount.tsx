@@ -3,7 +3,7 @@ import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
 import { startLanguage, type LanguageCode } from '@core/i18n/languages';
-import { applyDocumentLanguage, createI18n } from '../i18n';
+import { createI18n } from '../i18n';
 import { installPrintExpansion } from '../components/PrintButton';
 import { loadKiosk } from '../kiosk';
 import { AppProvider } from './AppContext';
@@ -34,18 +34,6 @@ async function prepare(data: StartData, { toDocument = true } = {}): Promise<Sta
   const [i18n] = await Promise.all([createI18n(lng, { toDocument }), data.info.kiosk ? loadKiosk() : undefined]);
   performance.mark('boot:i18n');
   return { ...data, i18n };
-}
-
-/**
- * Sets the page's language attributes as the tree it is in is committed, before that commit is painted,
- * and then says so (`committed`).
- */
-function DocumentLanguage({ lng, committed }: { lng: LanguageCode; committed?: () => void }) {
-  useLayoutEffect(() => {
-    applyDocumentLanguage(lng);
-    committed?.();
-  }, [lng, committed]);
-  return null;
 }
 
 function appTree({ i18n, info, settings, caseData }: Start, atCommit?: ReactNode): ReactNode {
@@ -98,7 +86,8 @@ export async function renderWholeApp(
 ): Promise<Root> {
   const start = await prepare(data, { toDocument: false });
   const app = react ?? createRoot(root, options);
-  app.render(appTree(start, <DocumentLanguage lng={start.i18n.language as LanguageCode} committed={committed} />));
+  // The page's language attributes are set as the app is committed (App's useDocumentLanguage).
+  app.render(appTree(start, <Committed then={committed} />));
   return app;
 }
 

@@ -100,14 +100,22 @@ export function applyDocumentLanguage(lng: LanguageCode): void {
  * committed, so the English picker is never drawn right to left: app/mount.tsx).
  */
 export async function setLanguage(i18n: I18n, lng: LanguageCode, opts: { deferFonts?: boolean; toDocument?: boolean } = {}): Promise<void> {
-  // The script's font loads alongside (font-display: swap); the switch waits for the catalogs only.
-  // At start-up it waits until the first screen is painted, so it cannot hold that screen back.
+  await prepareLanguage(i18n, lng, opts);
+  await i18n.changeLanguage(lng);
+  if (opts.toDocument !== false) applyDocumentLanguage(lng);
+}
+
+/**
+ * Gets `lng` ready without switching to it: its catalogs of every namespace in use are loaded (a change
+ * of language made after this is made at once, in the same task: AppContext `chooseLanguage`), and its
+ * script's font starts loading alongside (font-display: swap; nothing waits for it). `deferFonts`: the
+ * font waits until the first screen is painted, so it cannot hold that screen back (start-up).
+ */
+export async function prepareLanguage(i18n: I18n, lng: LanguageCode, opts: { deferFonts?: boolean } = {}): Promise<void> {
   const fonts = () => void import('./fonts').then((m) => m.loadFonts(getLanguage(lng).script)).catch(() => undefined);
   if (opts.deferFonts) afterFirstScreen(fonts);
   else fonts();
   await i18n.loadLanguages(lng);
-  await i18n.changeLanguage(lng);
-  if (opts.toDocument !== false) applyDocumentLanguage(lng);
 }
 
 export async function createI18n(lng: LanguageCode = DEFAULT_LANGUAGE, { toDocument = true }: { toDocument?: boolean } = {}): Promise<I18n> {

@@ -12,9 +12,8 @@ export function LanguagePicker() {
   const [, navigate] = useLocation();
 
   async function pick(code: LanguageCode) {
-    await chooseLanguage(code);
-    // Back to where the person was: switching language keeps their place.
-    navigate(placeToReturnTo());
+    // Back to where the person was, in the new language: switching language keeps their place.
+    await chooseLanguage(code, () => navigate(placeToReturnTo()));
   }
 
   return (
