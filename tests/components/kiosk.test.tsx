@@ -1,5 +1,5 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
+import { I18nextProvider, useTranslation } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AppInfo } from '@core/ipc/contract';
 import { IpcError } from '@core/ipc/error';
@@ -7,9 +7,10 @@ import type { CaseInputData } from '@core/domain/case';
 import { api } from '../../renderer/src/api';
 import { createMemoryApi } from '../../renderer/src/api/memoryApi';
 import { AppProvider } from '../../renderer/src/app/AppContext';
-import { createI18n } from '../../renderer/src/i18n';
-import { renderApp } from './render';
+import { createI18n, setLanguage } from '../../renderer/src/i18n';
+import { previewInfo, renderApp } from './render';
 import common from '../../locales/en/common.json';
+import arCommon from '../../locales/ar/common.json';
 
 const kioskInfo = (over: Partial<NonNullable<AppInfo['kiosk']>> = {}): AppInfo => ({
   version: 't',
@@ -59,6 +60,28 @@ describe('error boundary', () => {
     expect(screen.getByRole('heading', { name: common.app.errorTitle })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: common.app.errorRestart }));
     await vi.waitFor(() => expect(endSession).toHaveBeenCalled());
+  });
+
+  it('a screen that breaks in a new language says "start again" in that language, with the page turned to its direction', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    function BreaksInArabic() {
+      const { i18n } = useTranslation();
+      if (i18n.language === 'ar') throw new Error('a screen broke in Arabic');
+      return <h1>{i18n.language}</h1>;
+    }
+    const i18n = await createI18n('en');
+    render(
+      <I18nextProvider i18n={i18n}>
+        <AppProvider i18n={i18n} info={previewInfo} initialSettings={{ language: 'en' }} initialCase={null}>
+          <BreaksInArabic />
+        </AppProvider>
+      </I18nextProvider>,
+    );
+    expect(document.documentElement.dir).toBe('ltr');
+    // The page's attributes are left to the app, as a change of language on its picker leaves them.
+    await act(() => setLanguage(i18n, 'ar', { toDocument: false }));
+    expect(screen.getByRole('heading', { name: arCommon.app.errorTitle })).toBeTruthy();
+    expect([document.documentElement.lang, document.documentElement.dir]).toEqual(['ar', 'rtl']);
   });
 });
 

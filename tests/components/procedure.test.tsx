@@ -115,6 +115,9 @@ describe('procedure map', () => {
   it('in Arabic, with texts missing, still shows readable text and never a raw key', async () => {
     const { i18n } = await openMap({ lng: 'ar' });
     await waitFor(() => expect(document.documentElement.dir).toBe('rtl'));
+    // The map's phases render in idle time right after the screen: every step of the period is there first.
+    const inPeriod = STEPS.filter((s) => s.periods.includes('pact')).length;
+    await waitFor(() => expect(document.querySelectorAll('.proc-map .proc-line a')).toHaveLength(inPeriod), { timeout: 25_000 });
     const main = () => (document.querySelector('main') as HTMLElement).textContent ?? '';
     expect(main()).not.toMatch(/\b(map|period|chips|phases|lanes|steps|quiz|step|tracks)\.[a-zA-Z]/);
     // A catalog may lack plural forms English does not have (Arabic "few", for 3 to 10).

@@ -1,4 +1,4 @@
-import { createContext, lazy, Suspense, useContext, useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore, type ComponentType } from 'react';
+import { createContext, lazy, Suspense, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
 import { afterFirstScreen, markFirstScreen } from './firstScreen';
@@ -123,8 +123,6 @@ import { useDisplaySettings } from './displaySettings';
 import { SecondLanguageProvider } from '../i18n/secondLanguage';
 import { TermDisplayProvider } from '../i18n/termDisplay';
 import { useApp } from './AppContext';
-import { applyDocumentLanguage } from '../i18n';
-import type { LanguageCode } from '@core/i18n/languages';
 import { AREAS, HOME_AREAS, type Area } from './routes';
 
 /** The rehearsals' hidden stage (./RehearsalStage.tsx): its code loads with the first rehearsal. */
@@ -156,19 +154,7 @@ function useShownRouteMarker(path: string) {
   }, [path]);
 }
 
-/**
- * The page's language attributes (`lang`, `dir`, the script the stylesheet reads) follow the app's
- * language, set as a render in a new language is committed, before it is painted: a change of language
- * is drawn once, in its direction, with no frame of the screen before it turned right to left.
- */
-function useDocumentLanguage() {
-  const { i18n } = useTranslation();
-  const lng = i18n.language as LanguageCode;
-  useLayoutEffect(() => applyDocumentLanguage(lng), [lng]);
-}
-
 export function App({ startAtPicker }: { startAtPicker: boolean }) {
-  useDocumentLanguage();
   useReadyMarker();
   usePrefetch();
   const { settings } = useApp();

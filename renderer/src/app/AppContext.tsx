@@ -1,10 +1,10 @@
-import { createContext, Fragment, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, Fragment, useCallback, useContext, useLayoutEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { i18n as I18n } from 'i18next';
 import type { CaseInputData, NareisProgress } from '@core/domain/case';
 import type { AppInfo, Settings } from '@core/ipc/contract';
-import { DEFAULT_LANGUAGE, type LanguageCode } from '@core/i18n/languages';
+import { DEFAULT_LANGUAGE, isLanguageCode, type LanguageCode } from '@core/i18n/languages';
 import { api } from '../api';
-import { prepareLanguage, setLanguage } from '../i18n';
+import { applyDocumentLanguage, prepareLanguage, setLanguage } from '../i18n';
 import { ErrorBoundary } from './ErrorBoundary';
 import { forgetPlace } from './lastPlace';
 import { forgetRehearsals } from './rehearsal';
@@ -14,7 +14,10 @@ export interface AppState {
   settings: Settings;
   caseData: CaseInputData | null;
   updateSettings(patch: Partial<Settings>): Promise<void>;
-  /** Switches the app to `lng` and saves it; `then` runs with the switch, in the same render (the picker's way back). */
+  /**
+   * Switches the app to `lng` and saves it; `then` (the picker's way back) runs with the switch, in the
+   * same render when the language's catalogs are all there, as they usually are.
+   */
   chooseLanguage(lng: LanguageCode, then?: () => void): Promise<void>;
   saveCase(data: CaseInputData): Promise<void>;
   /**
@@ -48,6 +51,30 @@ function withNareis(data: CaseInputData, done: readonly string[]): CaseInputData
   return done.length > 0 ? { ...data, nareis: progress } : data;
 }
 
+/**
+ * The page's language attributes (`lang`, `dir`, the script the stylesheet reads) follow the app's
+ * language, set as a render in a new language is committed, before it is painted: a change of language
+ * is drawn once, in its direction, with no frame of the screen before it turned right to left. Outside the
+ * error boundary: a screen that breaks in the new language shows its "start again" in that language's
+ * direction, and a screen reader reads it in that language.
+ */
+function DocumentLanguage({ i18n }: { i18n: I18n }) {
+  const subscribe = useCallback(
+    (changed: () => void) => {
+      i18n.on('languageChanged', changed);
+      return () => i18n.off('languageChanged', changed);
+    },
+    [i18n],
+  );
+  const current = () => i18n.language;
+  // (The same on hydration: a kiosk's prerendered picker is taken over in the language it shows.)
+  const lng = useSyncExternalStore(subscribe, current, current);
+  useLayoutEffect(() => {
+    if (isLanguageCode(lng)) applyDocumentLanguage(lng);
+  }, [lng]);
+  return null;
+}
+
 const Ctx = createContext<AppState | null>(null);
 
 export function useApp(): AppState {
@@ -77,13 +104,18 @@ export function AppProvider(props: {
   const chooseLanguage = useCallback(
     async (lng: LanguageCode, then?: () => void) => {
       await prepareLanguage(i18n, lng);
-      // Its catalogs are there, so the change is made now, and `then`'s navigation with it: React renders
-      // both in one pass, and the page's direction changes as that is committed (App's
-      // useDocumentLanguage). The screen is drawn once, in the new language, not first the picker in it.
+      // With every catalog in use there, the change is made at once, in this task, and `then`'s
+      // navigation with it: React renders both in one pass, and the page's direction changes as that is
+      // committed (DocumentLanguage below). The screen is drawn once, in the new language, not first the
+      // picker in it. Should a catalog still be loading, the change waits for it, and `then` for the change.
       const changed = i18n.changeLanguage(lng);
-      then?.();
-      await changed;
-      await updateSettings({ language: lng });
+      try {
+        if (i18n.language !== lng) await changed;
+        then?.();
+      } finally {
+        await changed;
+        await updateSettings({ language: lng });
+      }
     },
     [i18n, updateSettings],
   );
@@ -162,6 +194,7 @@ export function AppProvider(props: {
   }, [props.info.mode, wipeSession]);
   return (
     <Ctx.Provider value={value}>
+      <DocumentLanguage i18n={i18n} />
       <ErrorBoundary key={sessionKey} onRestart={restart}>
         <Fragment key={sessionKey}>{props.children}</Fragment>
       </ErrorBoundary>

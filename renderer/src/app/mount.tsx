@@ -86,7 +86,7 @@ export async function renderWholeApp(
 ): Promise<Root> {
   const start = await prepare(data, { toDocument: false });
   const app = react ?? createRoot(root, options);
-  // The page's language attributes are set as the app is committed (App's useDocumentLanguage).
+  // The page's language attributes are set as the app is committed (AppContext's DocumentLanguage).
   app.render(appTree(start, <Committed then={committed} />));
   return app;
 }

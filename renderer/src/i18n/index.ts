@@ -96,8 +96,8 @@ export function applyDocumentLanguage(lng: LanguageCode): void {
 
 /**
  * Switches to `lng` once its catalogs are there, and sets the page's language attributes; `toDocument:
- * false` leaves those to the caller (a first start's choice sets them as the app's first render is
- * committed, so the English picker is never drawn right to left: app/mount.tsx).
+ * false` leaves those to the app, which sets them as its render in the language is committed
+ * (app/AppContext.tsx `DocumentLanguage`: a first start's English picker is never drawn right to left).
  */
 export async function setLanguage(i18n: I18n, lng: LanguageCode, opts: { deferFonts?: boolean; toDocument?: boolean } = {}): Promise<void> {
   await prepareLanguage(i18n, lng, opts);
@@ -106,16 +106,21 @@ export async function setLanguage(i18n: I18n, lng: LanguageCode, opts: { deferFo
 }
 
 /**
- * Gets `lng` ready without switching to it: its catalogs of every namespace in use are loaded (a change
- * of language made after this is made at once, in the same task: AppContext `chooseLanguage`), and its
- * script's font starts loading alongside (font-display: swap; nothing waits for it). `deferFonts`: the
- * font waits until the first screen is painted, so it cannot hold that screen back (start-up).
+ * Gets `lng` ready without switching to it: its catalog of every namespace in use is loaded (so a change
+ * to it right after is made at once, in the same task, unless a namespace came into use meanwhile:
+ * AppContext `chooseLanguage`), and its script's font starts loading alongside (font-display: swap;
+ * nothing waits for it). `deferFonts`: the font waits until the first screen is painted, so it cannot
+ * hold that screen back (start-up).
  */
 export async function prepareLanguage(i18n: I18n, lng: LanguageCode, opts: { deferFonts?: boolean } = {}): Promise<void> {
   const fonts = () => void import('./fonts').then((m) => m.loadFonts(getLanguage(lng).script)).catch(() => undefined);
   if (opts.deferFonts) afterFirstScreen(fonts);
   else fonts();
   await i18n.loadLanguages(lng);
+  // i18next loads a language once: namespaces that came into use since (the prefetch's, a visit's) are
+  // loaded here. A catalog that is still loading for it is asked for again (the same chunk, once).
+  const missing = [i18n.options.ns ?? []].flat().filter((ns) => !i18n.hasResourceBundle(lng, ns));
+  if (missing.length > 0) await i18n.reloadResources([lng], missing);
 }
 
 export async function createI18n(lng: LanguageCode = DEFAULT_LANGUAGE, { toDocument = true }: { toDocument?: boolean } = {}): Promise<I18n> {
