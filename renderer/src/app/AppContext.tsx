@@ -14,10 +14,7 @@ export interface AppState {
   settings: Settings;
   caseData: CaseInputData | null;
   updateSettings(patch: Partial<Settings>): Promise<void>;
-  /**
-   * Switches the app to `lng` and saves it; `then` (the picker's way back) runs with the switch, in the
-   * same render when the language's catalogs are all there, as they usually are.
-   */
+  /** Switches the app to `lng` and saves it; `then` (the picker's way back) runs with the switch, in the same render. */
   chooseLanguage(lng: LanguageCode, then?: () => void): Promise<void>;
   saveCase(data: CaseInputData): Promise<void>;
   /**
@@ -104,16 +101,31 @@ export function AppProvider(props: {
   const chooseLanguage = useCallback(
     async (lng: LanguageCode, then?: () => void) => {
       await prepareLanguage(i18n, lng);
-      // With every catalog in use there, the change is made at once, in this task, and `then`'s
-      // navigation with it: React renders both in one pass, and the page's direction changes as that is
-      // committed (DocumentLanguage below). The screen is drawn once, in the new language, not first the
-      // picker in it. Should a catalog still be loading, the change waits for it, and `then` for the change.
-      const changed = i18n.changeLanguage(lng);
+      // `then` (the picker's way back) runs as the language changes, inside i18next's languageChanged, as
+      // the app's own listeners do: React renders the new language and the way back in one pass, and the
+      // page's direction changes as that is committed (DocumentLanguage above). The screen is drawn once, in
+      // the new language, not first the picker in it. With the catalogs there (prepareLanguage) that is
+      // at once; should one still be loading, it is when it is there.
+      let done = false;
+      const goBack = () => {
+        if (done) return;
+        done = true;
+        try {
+          then?.();
+        } catch (error) {
+          // Not into i18next's event: the change and the saving of the choice go on.
+          console.error('[renderer] after a change of language:', error);
+        }
+      };
+      const onChanged = (changed: string) => {
+        if (changed === lng) goBack();
+      };
+      i18n.on('languageChanged', onChanged);
       try {
-        if (i18n.language !== lng) await changed;
-        then?.();
+        await i18n.changeLanguage(lng);
       } finally {
-        await changed;
+        i18n.off('languageChanged', onChanged);
+        goBack(); // (a change that failed still goes back)
         await updateSettings({ language: lng });
       }
     },
@@ -167,7 +179,8 @@ export function AppProvider(props: {
     forgetRehearsals(); // which areas this person opened, too
     window.location.hash = '#/';
     setSessionKey((k) => k + 1);
-    await setLanguage(i18n, (kioskDefault as LanguageCode | undefined) ?? DEFAULT_LANGUAGE).catch(() => undefined);
+    // The page's language attributes follow (DocumentLanguage), as the app is committed in the language.
+    await setLanguage(i18n, (kioskDefault as LanguageCode | undefined) ?? DEFAULT_LANGUAGE, { toDocument: false }).catch(() => undefined);
   }, [i18n, kioskDefault]);
 
   const value = useMemo<AppState>(

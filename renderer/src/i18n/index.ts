@@ -106,19 +106,18 @@ export async function setLanguage(i18n: I18n, lng: LanguageCode, opts: { deferFo
 }
 
 /**
- * Gets `lng` ready without switching to it: its catalog of every namespace in use is loaded (so a change
- * to it right after is made at once, in the same task, unless a namespace came into use meanwhile:
- * AppContext `chooseLanguage`), and its script's font starts loading alongside (font-display: swap;
- * nothing waits for it). `deferFonts`: the font waits until the first screen is painted, so it cannot
- * hold that screen back (start-up).
+ * Gets `lng` ready without switching to it: its catalog of every namespace loaded so far (in the language
+ * shown) is loaded, so a change to it right after is made at once, in the same task (AppContext
+ * `chooseLanguage`), and its script's font starts loading alongside (font-display: swap; nothing waits
+ * for it). `deferFonts`: the font waits until the first screen is painted, so it cannot hold that screen
+ * back (start-up). Not i18next's `loadLanguages`: a language loaded that way is loaded with every later
+ * namespace for good (its `preload`), and a change of language waits for all of those.
  */
 export async function prepareLanguage(i18n: I18n, lng: LanguageCode, opts: { deferFonts?: boolean } = {}): Promise<void> {
   const fonts = () => void import('./fonts').then((m) => m.loadFonts(getLanguage(lng).script)).catch(() => undefined);
   if (opts.deferFonts) afterFirstScreen(fonts);
   else fonts();
-  await i18n.loadLanguages(lng);
-  // i18next loads a language once: namespaces that came into use since (the prefetch's, a visit's) are
-  // loaded here. A catalog that is still loading for it is asked for again (the same chunk, once).
+  // A catalog already loading for it is waited for, not loaded twice (i18next's backend connector).
   const missing = [i18n.options.ns ?? []].flat().filter((ns) => !i18n.hasResourceBundle(lng, ns));
   if (missing.length > 0) await i18n.reloadResources([lng], missing);
 }

@@ -13,7 +13,10 @@ export function LanguagePicker() {
 
   async function pick(code: LanguageCode) {
     // Back to where the person was, in the new language: switching language keeps their place.
-    await chooseLanguage(code, () => navigate(placeToReturnTo()));
+    await chooseLanguage(code, () => navigate(placeToReturnTo())).catch((error: unknown) => {
+      // A choice that could not be saved: the app is in the new language all the same.
+      console.error('[renderer] the language could not be saved:', error);
+    });
   }
 
   return (
