@@ -78,8 +78,7 @@ describe('error boundary', () => {
       </I18nextProvider>,
     );
     expect(document.documentElement.dir).toBe('ltr');
-    // The page's attributes are left to the app, as a change of language on its picker leaves them.
-    await act(() => setLanguage(i18n, 'ar', { toDocument: false }));
+    await act(() => setLanguage(i18n, 'ar'));
     expect(screen.getByRole('heading', { name: arCommon.app.errorTitle })).toBeTruthy();
     expect([document.documentElement.lang, document.documentElement.dir]).toEqual(['ar', 'rtl']);
   });

@@ -179,8 +179,7 @@ export function AppProvider(props: {
     forgetRehearsals(); // which areas this person opened, too
     window.location.hash = '#/';
     setSessionKey((k) => k + 1);
-    // The page's language attributes follow (DocumentLanguage), as the app is committed in the language.
-    await setLanguage(i18n, (kioskDefault as LanguageCode | undefined) ?? DEFAULT_LANGUAGE, { toDocument: false }).catch(() => undefined);
+    await setLanguage(i18n, (kioskDefault as LanguageCode | undefined) ?? DEFAULT_LANGUAGE).catch(() => undefined);
   }, [i18n, kioskDefault]);
 
   const value = useMemo<AppState>(

@@ -25,13 +25,13 @@ type Start = StartData & { i18n: I18n };
 let printing = false;
 /**
  * The start's language and, on a kiosk, its guard (a chunk of its own, there from the first render).
- * `toDocument: false`: the page's language attributes are left as they are (see `renderWholeApp`).
+ * The page's language attributes change as the app is committed (AppContext's DocumentLanguage).
  */
-async function prepare(data: StartData, { toDocument = true } = {}): Promise<Start> {
+async function prepare(data: StartData): Promise<Start> {
   if (!printing) installPrintExpansion();
   printing = true;
   const lng = startLanguage(data.settings.language, data.info.kiosk?.defaultLanguage);
-  const [i18n] = await Promise.all([createI18n(lng, { toDocument }), data.info.kiosk ? loadKiosk() : undefined]);
+  const [i18n] = await Promise.all([createI18n(lng), data.info.kiosk ? loadKiosk() : undefined]);
   performance.mark('boot:i18n');
   return { ...data, i18n };
 }
@@ -84,9 +84,8 @@ export async function renderWholeApp(
   data: StartData,
   { committed, react, options = {} }: { committed: () => void; react?: Root; options?: Options },
 ): Promise<Root> {
-  const start = await prepare(data, { toDocument: false });
+  const start = await prepare(data);
   const app = react ?? createRoot(root, options);
-  // The page's language attributes are set as the app is committed (AppContext's DocumentLanguage).
   app.render(appTree(start, <Committed then={committed} />));
   return app;
 }

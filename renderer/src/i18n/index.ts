@@ -95,14 +95,13 @@ export function applyDocumentLanguage(lng: LanguageCode): void {
 }
 
 /**
- * Switches to `lng` once its catalogs are there, and sets the page's language attributes; `toDocument:
- * false` leaves those to the app, which sets them as its render in the language is committed
- * (app/AppContext.tsx `DocumentLanguage`: a first start's English picker is never drawn right to left).
+ * Switches to `lng` once its catalogs are there. The page's language attributes are the app's to set, as
+ * its render in the language is committed (app/AppContext.tsx `DocumentLanguage`): a first start's
+ * English picker is never drawn right to left, nor a screen in the language before.
  */
-export async function setLanguage(i18n: I18n, lng: LanguageCode, opts: { deferFonts?: boolean; toDocument?: boolean } = {}): Promise<void> {
+export async function setLanguage(i18n: I18n, lng: LanguageCode, opts: { deferFonts?: boolean } = {}): Promise<void> {
   await prepareLanguage(i18n, lng, opts);
   await i18n.changeLanguage(lng);
-  if (opts.toDocument !== false) applyDocumentLanguage(lng);
 }
 
 /**
@@ -122,7 +121,7 @@ export async function prepareLanguage(i18n: I18n, lng: LanguageCode, opts: { def
   if (missing.length > 0) await i18n.reloadResources([lng], missing);
 }
 
-export async function createI18n(lng: LanguageCode = DEFAULT_LANGUAGE, { toDocument = true }: { toDocument?: boolean } = {}): Promise<I18n> {
+export async function createI18n(lng: LanguageCode = DEFAULT_LANGUAGE): Promise<I18n> {
   const i18n = i18next.createInstance();
   await i18n
     .use(backend)
@@ -142,6 +141,6 @@ export async function createI18n(lng: LanguageCode = DEFAULT_LANGUAGE, { toDocum
       load: 'currentOnly',
       react: { useSuspense: true },
     });
-  await setLanguage(i18n, lng, { deferFonts: true, toDocument });
+  await setLanguage(i18n, lng, { deferFonts: true });
   return i18n;
 }
